@@ -1,0 +1,165 @@
+/**
+ * Schemas for everything rules read as data: document types, goal catalogs and
+ * Swedish language data. Types come from the schemas so data and code cannot drift.
+ */
+import { z } from 'zod';
+
+export const Requirement = z.enum(['required', 'recommended', 'optional']);
+export type Requirement = z.infer<typeof Requirement>;
+
+const nonEmpty = z.string().trim().min(1);
+
+export const SectionSpec = z.object({
+  id: nonEmpty,
+  title: nonEmpty,
+  aliases: z.array(nonEmpty).default([]),
+  requirement: Requirement.default('optional'),
+  repeatable: z.boolean().default(false),
+  /** Accept "<Genitive>s <title>", e.g. "Förvaltningens synpunkter och förslag". */
+  genitivePrefix: z.boolean().default(false),
+  /** Position among siblings is free (not checked by section-order). */
+  anyOrder: z.boolean().default(false),
+  /** The section states a goal of this level (its first paragraph is the goal text). */
+  goal: z.object({ level: nonEmpty }).optional(),
+  get children() {
+    return z.array(SectionSpec).default([]);
+  },
+});
+export type SectionSpec = z.infer<typeof SectionSpec>;
+
+export const QuestionArea = z.object({
+  id: nonEmpty,
+  title: nonEmpty,
+  aliases: z.array(nonEmpty).default([]),
+  first: z.number().int().positive(),
+  last: z.number().int().positive(),
+});
+export type QuestionArea = z.infer<typeof QuestionArea>;
+
+export const TableSpec = z.object({
+  id: nonEmpty,
+  columns: z.array(nonEmpty).min(2),
+  startDate: z.number().int().nonnegative().optional(),
+  endDate: z.number().int().nonnegative().optional(),
+  /** In plain text a row ends on a line ending with one of these (the last column's values). */
+  rowEndValues: z.array(nonEmpty).default([]),
+});
+export type TableSpec = z.infer<typeof TableSpec>;
+
+export const PeopleCategory = z.enum(['served', 'staff']);
+export type PeopleCategory = z.infer<typeof PeopleCategory>;
+
+export const DocTypeSpec = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'id: gemener, siffror och bindestreck'),
+    name: nonEmpty,
+    title: z.object({ requirement: Requirement, name: nonEmpty }).optional(),
+    signature: z
+      .object({ requirement: Requirement, name: nonEmpty, titleWords: z.array(nonEmpty).min(1) })
+      .optional(),
+    detection: z.object({
+      signals: z.array(z.object({ heading: nonEmpty, weight: z.number().positive() })).default([]),
+      questionWeight: z.number().nonnegative().default(0),
+    }),
+    tables: z.array(TableSpec).default([]),
+    sections: z.array(SectionSpec).min(1),
+    questions: z
+      .object({ count: z.number().int().positive(), areas: z.array(QuestionArea).min(1) })
+      .optional(),
+    genderSplit: z.object({
+      minCount: z.number().int().positive().default(10),
+      expect: z
+        .array(
+          z.object({
+            sections: z.union([z.literal('*'), z.array(nonEmpty).min(1)]),
+            people: z.array(PeopleCategory).min(1),
+          }),
+        )
+        .default([]),
+    }),
+    readability: z.object({ minWords: z.number().int().positive().default(60) }),
+  })
+  .superRefine((spec, ctx) => {
+    const ids = new Set<string>();
+    const visit = (sections: SectionSpec[]) => {
+      for (const section of sections) {
+        if (ids.has(section.id)) ctx.addIssue({ code: 'custom', message: `dubblerat sektions-id "${section.id}"` });
+        ids.add(section.id);
+        visit(section.children);
+      }
+    };
+    visit(spec.sections);
+    if (spec.questions) {
+      const covered = new Set<number>();
+      for (const area of spec.questions.areas) {
+        if (area.first > area.last) ctx.addIssue({ code: 'custom', message: `område "${area.id}": first > last` });
+        for (let n = area.first; n <= area.last; n++) {
+          if (covered.has(n)) ctx.addIssue({ code: 'custom', message: `fråga ${n} ligger i två områden` });
+          covered.add(n);
+        }
+      }
+      for (let n = 1; n <= spec.questions.count; n++) {
+        if (!covered.has(n)) ctx.addIssue({ code: 'custom', message: `fråga ${n} saknar område` });
+      }
+    }
+  });
+export type DocTypeSpec = z.infer<typeof DocTypeSpec>;
+
+export const DocTypeFile = z.object({ doctypes: z.array(DocTypeSpec).min(1) });
+
+export const GoalSpec = z.object({
+  level: nonEmpty,
+  number: z
+    .string()
+    .regex(/^\d{1,2}(\.\d{1,2})*$/, 'number: t.ex. "1" eller "1.4"')
+    .optional(),
+  parent: z.string().optional(),
+  text: nonEmpty,
+});
+export type GoalSpec = z.infer<typeof GoalSpec>;
+
+export const GoalCatalog = z
+  .object({
+    id: nonEmpty,
+    version: nonEmpty,
+    name: nonEmpty,
+    goals: z.array(GoalSpec).min(1),
+  })
+  .superRefine((catalog, ctx) => {
+    const numbers = new Set<string>();
+    for (const goal of catalog.goals) {
+      if (!goal.number) continue;
+      if (numbers.has(goal.number)) ctx.addIssue({ code: 'custom', message: `målnummer ${goal.number} finns två gånger` });
+      numbers.add(goal.number);
+    }
+    for (const goal of catalog.goals) {
+      if (goal.parent && !numbers.has(goal.parent)) {
+        ctx.addIssue({ code: 'custom', message: `mål ${goal.number ?? goal.text}: överordnat mål ${goal.parent} saknas` });
+      }
+    }
+  });
+export type GoalCatalog = z.infer<typeof GoalCatalog>;
+
+export const SwedishData = z.object({
+  abbreviations: z.array(nonEmpty),
+  numberWords: z.record(z.string(), z.number().int().nonnegative()),
+  people: z.object({
+    served: z.array(nonEmpty),
+    staff: z.array(nonEmpty),
+    staffSuffixes: z.array(nonEmpty),
+    notHeadcount: z.array(nonEmpty),
+    fillerWords: z.array(nonEmpty),
+  }),
+  gender: z.object({ female: z.array(nonEmpty), male: z.array(nonEmpty), other: z.array(nonEmpty) }),
+  splitLinks: z.array(nonEmpty),
+  totalWords: z.array(nonEmpty),
+});
+export type SwedishData = z.infer<typeof SwedishData>;
+
+/** Formats a zod error as one Swedish line: "fält: problem; fält: problem". */
+export function describeZodError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.length ? issue.path.join('.') + ': ' : ''}${issue.message}`)
+    .join('; ');
+}

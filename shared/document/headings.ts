@@ -1,0 +1,124 @@
+/**
+ * Recognises section headings the way writers actually type them: any case
+ * ("VERKSAMHETSBESKRIVNING"), "Kvalitéts-", a trailing colon, small typos, a genitive
+ * in front ("Förvaltningens synpunkter och förslag") and two sections in one heading
+ * ("Kvalitets- /utvecklingsarbete och kompetensutveckling").
+ */
+import { editDistance, headingSkeleton, typoAllowance } from '../text/fuzzy';
+
+export interface HeadingTarget {
+  id: string;
+  title: string;
+  aliases: readonly string[];
+  genitivePrefix?: boolean;
+}
+
+/**
+ * canonical: the template's own title (a trailing colon allowed); alias: an accepted
+ * other name; variant: recognised, but spelt differently (case, accents, typos);
+ * combined: one heading covering several sections.
+ */
+export type HeadingVariant = 'canonical' | 'alias' | 'variant' | 'combined';
+
+export interface HeadingMatch<T extends HeadingTarget = HeadingTarget> {
+  targets: T[];
+  variant: HeadingVariant;
+}
+
+interface Name<T> {
+  target: T;
+  text: string;
+  skeleton: string;
+  isTitle: boolean;
+}
+
+const TRAILING_PUNCTUATION = /[\s:.]+$/;
+const MAX_HEADING_LENGTH = 160;
+
+export function cleanHeadingText(text: string): string {
+  return text.replace(TRAILING_PUNCTUATION, '').replace(/\s+/g, ' ').trim();
+}
+
+export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
+  private readonly names: Name<T>[] = [];
+  private readonly bySkeleton = new Map<string, Name<T>>();
+  private readonly genitiveTargets: Name<T>[];
+
+  constructor(targets: readonly T[]) {
+    for (const target of targets) {
+      for (const [index, text] of [target.title, ...target.aliases].entries()) {
+        const name = { target, text: cleanHeadingText(text), skeleton: headingSkeleton(text), isTitle: index === 0 };
+        if (name.skeleton === '') continue;
+        this.names.push(name);
+        if (!this.bySkeleton.has(name.skeleton)) this.bySkeleton.set(name.skeleton, name);
+      }
+    }
+    this.genitiveTargets = this.names.filter((name) => name.target.genitivePrefix);
+  }
+
+  match(text: string): HeadingMatch<T> | null {
+    const cleaned = cleanHeadingText(text);
+    if (cleaned.length === 0 || cleaned.length > MAX_HEADING_LENGTH) return null;
+    const skeleton = headingSkeleton(cleaned);
+    if (skeleton === '') return null;
+    return this.exact(cleaned, skeleton) ?? this.genitive(cleaned) ?? this.fuzzy(skeleton) ?? this.combined(skeleton);
+  }
+
+  private exact(cleaned: string, skeleton: string): HeadingMatch<T> | null {
+    const name = this.bySkeleton.get(skeleton);
+    if (!name) return null;
+    if (name.text === cleaned) return { targets: [name.target], variant: name.isTitle ? 'canonical' : 'alias' };
+    return { targets: [name.target], variant: 'variant' };
+  }
+
+  private genitive(cleaned: string): HeadingMatch<T> | null {
+    const space = cleaned.indexOf(' ');
+    if (space < 0 || this.genitiveTargets.length === 0) return null;
+    const first = cleaned.slice(0, space);
+    if (!/^\p{L}+s$/u.test(first)) return null;
+    const rest = cleaned.slice(space + 1);
+    const skeleton = headingSkeleton(rest);
+    for (const name of this.genitiveTargets) {
+      if (name.skeleton !== skeleton) continue;
+      const exactCase = name.text.toLowerCase() === rest.toLowerCase() && /^\p{Lu}/u.test(first);
+      return { targets: [name.target], variant: exactCase ? 'alias' : 'variant' };
+    }
+    return null;
+  }
+
+  private fuzzy(skeleton: string): HeadingMatch<T> | null {
+    let best: Name<T> | null = null;
+    let bestDistance = Infinity;
+    for (const name of this.names) {
+      const allowance = typoAllowance(Math.min(name.skeleton.length, skeleton.length));
+      if (allowance === 0 || Math.abs(name.skeleton.length - skeleton.length) > allowance) continue;
+      const distance = editDistance(skeleton, name.skeleton, allowance);
+      if (distance <= allowance && distance < bestDistance) {
+        best = name;
+        bestDistance = distance;
+      }
+    }
+    return best ? { targets: [best.target], variant: 'variant' } : null;
+  }
+
+  /** Splits the skeleton into two or three known skeletons, e.g. "kvalitetsutvecklingsarbete"+"kompetensutveckling". */
+  private combined(skeleton: string): HeadingMatch<T> | null {
+    const parts = this.split(skeleton, 3);
+    if (!parts || parts.length < 2) return null;
+    const targets: T[] = [];
+    for (const part of parts) if (!targets.includes(part.target)) targets.push(part.target);
+    return targets.length > 1 ? { targets, variant: 'combined' } : { targets, variant: 'variant' };
+  }
+
+  private split(skeleton: string, maxParts: number): Name<T>[] | null {
+    if (skeleton === '') return [];
+    if (maxParts === 0) return null;
+    for (let end = skeleton.length; end >= 4; end--) {
+      const head = this.bySkeleton.get(skeleton.slice(0, end));
+      if (!head) continue;
+      const rest = this.split(skeleton.slice(end), maxParts - 1);
+      if (rest) return [head, ...rest];
+    }
+    return null;
+  }
+}

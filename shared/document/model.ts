@@ -1,0 +1,105 @@
+/**
+ * The document model every rule reads: a flat list of blocks (heading, paragraph, list
+ * item, table row), each with its normalized text and a way back to the source offsets.
+ * Sections are built on top of this by `outline.ts`.
+ */
+
+export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableRow';
+
+export type SourceFormat = 'text' | 'markdown' | 'docx' | 'fields';
+
+/** A table cell; offsets are relative to the block text. */
+export interface Cell {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Where the block text came from. `segments[i]` says that block text from offset
+ * `at` onward was copied from the source starting at `source`. Absent means the block
+ * text is a verbatim copy of source[start, end).
+ */
+export interface OffsetMap {
+  segments: ReadonlyArray<{ at: number; source: number }>;
+}
+
+export interface Block {
+  kind: BlockKind;
+  /** Normalized text: wrapped lines joined, line-end hyphenation undone. */
+  text: string;
+  /** Source offsets covering the block. */
+  start: number;
+  end: number;
+  /** Heading level from markup (docx styles, Markdown #), 1 = top. */
+  level?: number;
+  /** Word style name (docx), e.g. "Rubrik 1". */
+  style?: string;
+  /** A block that reads like a heading by its shape (short, title-like), even if not one. */
+  headingLike?: boolean;
+  /** Table id (from the document type's table specs) for table rows. */
+  table?: string;
+  /** The table's header row. */
+  header?: boolean;
+  cells?: Cell[];
+  map?: OffsetMap;
+  /** Web-form field this block came from. */
+  field?: string;
+}
+
+export interface Field {
+  id: string;
+  label: string;
+  value: string;
+}
+
+export interface SourceDocument {
+  format: SourceFormat;
+  /** The checked text; for docx and web forms a virtual text, one line per paragraph. */
+  source: string;
+  blocks: Block[];
+  /** Web-form fields, in order, with their offsets in `source`. */
+  fields?: Array<{ id: string; label: string; start: number; end: number; valueStart: number }>;
+}
+
+/** Converts an offset in a block's text to an offset in the source. */
+export function toSourceOffset(block: Block, offset: number): number {
+  const clamped = Math.max(0, Math.min(offset, block.text.length));
+  const segments = block.map?.segments;
+  if (!segments || segments.length === 0) return block.start + clamped;
+  let low = 0;
+  let high = segments.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (segments[middle]!.at <= clamped) low = middle;
+    else high = middle - 1;
+  }
+  const segment = segments[low]!;
+  return segment.source + (clamped - segment.at);
+}
+
+/** 1-based line and column of source offsets, via a line-start index built once. */
+export class LineIndex {
+  private readonly starts: number[];
+
+  constructor(source: string) {
+    const starts = [0];
+    for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) starts.push(at + 1);
+    this.starts = starts;
+  }
+
+  position(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low]! + 1 };
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+}

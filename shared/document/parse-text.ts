@@ -1,0 +1,551 @@
+/**
+ * Plain text → blocks. Written for what our users paste or export: text extracted from
+ * PDFs, with page headers and footers ("Tjänsteutlåtande / Sid 5 (25) / Box 490 …",
+ * "PM / Sida 20 (75)"), pages starting with a space, words hyphenated at line ends, a
+ * blank line after every line, "•" bullets and tables flattened to lines.
+ */
+import type { TableSpec } from '../data/index';
+import { foldCase, headingSkeleton } from '../text/fuzzy';
+import type { HeadingMatch } from './headings';
+import type { Block, Cell, SourceDocument } from './model';
+import { tableHeaderKey, type Vocabulary } from './vocabulary';
+
+interface Line {
+  contentStart: number;
+  contentEnd: number;
+  text: string;
+  indent: number;
+  blank: boolean;
+  /** Has whitespace but nothing else: a paragraph separator in double-spaced layouts. */
+  whitespaceOnly: boolean;
+  noise: boolean;
+}
+
+/** How a content line is separated from the previous one. */
+type Gap = 'start' | 'none' | 'soft' | 'hard' | 'page';
+
+interface Entry {
+  line: Line;
+  gap: Gap;
+}
+
+interface Unit {
+  entries: Entry[];
+  text: string;
+  /** Several lines set tight in a double-spaced layout: a heading or caption, one unit. */
+  tight: boolean;
+}
+
+const PAGE_NUMBER = /^(?:sid|sida)\.?\s*\d{1,4}\s*(?:\(\s*\d{1,4}\s*\)|av\s+\d{1,4})?$|^\d{1,4}\s*\(\s*\d{1,4}\s*\)$/i;
+const PAGE_HEADER_WORD =
+  /^(?:tjänsteutlåtande|pm|promemoria|anteckningar|minnesanteckningar|protokoll|protokollsutdrag|yttrande|skrivelse|utlåtande|dnr\b.{0,40}|diarienummer\b.{0,40})$/i;
+const CONTACT_LINE =
+  /^(?:box\s+\d+.{0,60}|start\.stockholm\S{0,40}|\S{1,40}@\S{1,40}|(?:tel(?:efon)?|växel|e-post|epost|fax)\b.{0,60}|\+?\d[\d\s-]{5,20}\d|\d{3}\s?\d{2}\s+\p{Lu}\p{L}{1,30}.{0,30}|(?:www\.)?stockholm\.se\S{0,40})$/iu;
+const BULLET = /^(?:[•●▪◦·∙‣⁃■□➢➤►✓✔\uf0a7\uf0b7\uf076\uf0d8\uf0fc]|[-–—*](?=\s))\s*/u;
+const NUMBERED = /^(?:fråga\s*)?\d{1,2}\s*[.):](?!\d)\s*\S/i;
+const TERMINAL = /[.!?:;…]["”’)\]]*$/;
+const SENTENCE_END_OR_COMMA = /[.!?;,]["”’)\]]*$/;
+const DATE = String.raw`\d{2,4}[-./]\d{1,2}[-./]\d{1,4}`;
+const DATES_AT_END = new RegExp(String.raw`(?:^|\s)(${DATE})(?:\s+(${DATE}))?\s*$`);
+const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/;
+const LABEL_WITH_CONTENT = /^([^:]{2,60}):\s+(\S)/;
+const KEEP_HYPHEN_BEFORE = new Set(['och', 'eller', 'samt', 'respektive', 'resp', 'till', 'som', 'men', 'som']);
+
+export function parseText(source: string, vocabulary: Vocabulary): SourceDocument {
+  const lines = splitLines(source);
+  markPageNoise(lines, vocabulary);
+  const entries = collectEntries(lines);
+  const doubleSpaced = isDoubleSpaced(entries);
+  const wrapWidth = measureWrapWidth(entries);
+  const units = groupUnits(entries, doubleSpaced);
+  const blocks = new BlockBuilder(units, vocabulary, doubleSpaced, wrapWidth).build();
+  return { format: 'text', source, blocks };
+}
+
+function splitLines(source: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  while (start <= source.length) {
+    let end = source.indexOf('\n', start);
+    if (end < 0) end = source.length;
+    let contentEnd = end;
+    let contentStart = start;
+    while (contentStart < contentEnd && isSpace(source.charCodeAt(contentStart))) contentStart++;
+    while (contentEnd > contentStart && isSpace(source.charCodeAt(contentEnd - 1))) contentEnd--;
+    const text = source.slice(contentStart, contentEnd);
+    lines.push({
+      contentStart,
+      contentEnd,
+      text,
+      indent: countIndent(source, start, contentStart),
+      blank: text === '',
+      whitespaceOnly: text === '' && end > start && !(end - start === 1 && source.charCodeAt(start) === 13),
+      noise: false,
+    });
+    if (end === source.length) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 13 || code === 12 || code === 0xa0 || code === 0x2007 || code === 0x202f || code === 0xfeff;
+}
+
+/** Leading spaces and tabs; a form feed (page break) does not count as indentation. */
+function countIndent(source: string, lineStart: number, contentStart: number): number {
+  let indent = 0;
+  for (let at = lineStart; at < contentStart; at++) if (source.charCodeAt(at) !== 12) indent++;
+  return indent;
+}
+
+function markPageNoise(lines: Line[], vocabulary: Vocabulary): void {
+  let previousContent: Line | null = null;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    if (PAGE_NUMBER.test(line.text)) {
+      line.noise = true;
+      markPageHeaderBefore(lines, index);
+      markPageFooterAfter(lines, index, vocabulary);
+    } else if (previousContent && line.text.length >= 20 && line.text === previousContent.text) {
+      // PDF extraction sometimes repeats the last line of a page on the next one.
+      line.noise = true;
+    }
+    if (!line.noise) previousContent = line;
+  }
+}
+
+function markPageHeaderBefore(lines: Line[], pageNumberIndex: number): void {
+  let seen = 0;
+  for (let index = pageNumberIndex - 1; index >= 0 && seen < 4; index--) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    seen++;
+    if (!PAGE_HEADER_WORD.test(line.text) && !CONTACT_LINE.test(line.text)) return;
+    line.noise = true;
+  }
+}
+
+function markPageFooterAfter(lines: Line[], pageNumberIndex: number, vocabulary: Vocabulary): void {
+  let seen = 0;
+  for (let index = pageNumberIndex + 1; index < lines.length && seen < 6; index++) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    seen++;
+    if (CONTACT_LINE.test(line.text) || PAGE_HEADER_WORD.test(line.text)) {
+      line.noise = true;
+      continue;
+    }
+    // A running header repeats the current part's name ("Inledning", "Målgrupp").
+    if (countWords(line.text) <= 6 && vocabulary.headings.match(line.text)) line.noise = true;
+    return;
+  }
+}
+
+function collectEntries(lines: Line[]): Entry[] {
+  const entries: Entry[] = [];
+  let empties = 0;
+  let hard = false;
+  let page = false;
+  for (const line of lines) {
+    if (line.noise) {
+      page = true;
+      continue;
+    }
+    if (line.blank) {
+      if (line.whitespaceOnly) hard = true;
+      else empties++;
+      continue;
+    }
+    let gap: Gap;
+    if (entries.length === 0) gap = 'start';
+    else if (page) gap = 'page';
+    else if (hard || empties >= 2) gap = 'hard';
+    else if (empties === 1) gap = 'soft';
+    else gap = 'none';
+    entries.push({ line, gap });
+    empties = 0;
+    hard = false;
+    page = false;
+  }
+  return entries;
+}
+
+/** A blank line after (nearly) every line: what PDF extraction gives for 1.5 line spacing. */
+function isDoubleSpaced(entries: Entry[]): boolean {
+  let soft = 0;
+  let none = 0;
+  for (const entry of entries) {
+    if (entry.gap === 'soft') soft++;
+    else if (entry.gap === 'none') none++;
+  }
+  return soft + none >= 10 && soft / (soft + none) > 0.6;
+}
+
+function measureWrapWidth(entries: Entry[]): number {
+  const lengths = entries.map((entry) => entry.line.text.length).filter((length) => length > 20);
+  if (lengths.length < 5) return 80;
+  lengths.sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)]!;
+}
+
+function groupUnits(entries: Entry[], doubleSpaced: boolean): Unit[] {
+  const units: Unit[] = [];
+  for (const entry of entries) {
+    const previous = units[units.length - 1];
+    const joinsTight =
+      doubleSpaced &&
+      previous !== undefined &&
+      entry.gap === 'none' &&
+      entry.line.indent === 0 &&
+      !BULLET.test(entry.line.text) &&
+      !BULLET.test(previous.entries[0]!.line.text);
+    if (joinsTight) {
+      previous.entries.push(entry);
+      previous.text += ' ' + entry.line.text;
+      previous.tight = true;
+    } else {
+      units.push({ entries: [entry], text: entry.line.text, tight: false });
+    }
+  }
+  return units;
+}
+
+/** The heading is one of the known names, not a typo-tolerant guess. */
+function headingSkeletonEquals(match: HeadingMatch, text: string): boolean {
+  const skeleton = headingSkeleton(text);
+  return match.targets.some((target) =>
+    [target.title, ...target.aliases].some((name) => headingSkeleton(name) === skeleton),
+  );
+}
+
+/** The unit goes on where the previous one stopped: it starts in lower case. */
+function continues(next: Unit | undefined): boolean {
+  return next !== undefined && next.entries[0]!.gap !== 'hard' && /^\p{Ll}/u.test(next.text);
+}
+
+function countWords(text: string): number {
+  let count = 0;
+  for (const part of text.split(/\s+/)) if (part !== '') count++;
+  return count;
+}
+
+function startsUpper(text: string): boolean {
+  return /^["”„«(]?\p{Lu}/u.test(text);
+}
+
+function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (const char of text) {
+    if (char.toLowerCase() !== char) letters++;
+    else if (char.toUpperCase() !== char) return false;
+  }
+  return letters >= 4 && countWords(text) <= 12;
+}
+
+/** Short, capitalised, no sentence punctuation: could be a heading. */
+function isTitleShaped(text: string): boolean {
+  if (text.length > 90 || !/^\p{Lu}/u.test(text) || !/\p{L}{2}/u.test(text)) return false;
+  if (SENTENCE_END_OR_COMMA.test(text) || text.includes('http') || NUMBERED.test(text)) return false;
+  const words = countWords(text);
+  return text.endsWith(':') ? words <= 5 : words <= 10;
+}
+
+class BlockBuilder {
+  private readonly blocks: Block[] = [];
+  private current: { block: Block; segments: Array<{ at: number; source: number }>; lastLine: Line } | null = null;
+  private table: { spec: TableSpec; pending: Entry[] } | null = null;
+  private afterLabel = false;
+  /** The previous unit was a short title-shaped line kept as text (a list without bullets). */
+  private inTitleLineRun = false;
+
+  constructor(
+    private readonly units: Unit[],
+    private readonly vocabulary: Vocabulary,
+    private readonly doubleSpaced: boolean,
+    private readonly wrapWidth: number,
+  ) {}
+
+  build(): Block[] {
+    for (let index = 0; index < this.units.length; index++) {
+      const unit = this.units[index]!;
+      if (this.table && this.consumeTableUnit(unit)) continue;
+      this.consumeUnit(unit, this.units[index + 1], this.units[index + 2]);
+    }
+    this.flushTableRow();
+    this.close();
+    return this.blocks;
+  }
+
+  private consumeUnit(unit: Unit, next: Unit | undefined, afterNext: Unit | undefined): void {
+    const inTitleLineRun = this.inTitleLineRun;
+    this.inTitleLineRun = false;
+    const first = unit.entries[0]!;
+    const tableSpec = this.tableHeader(unit.text);
+    if (tableSpec) {
+      this.close();
+      this.startTable(tableSpec, unit);
+      return;
+    }
+    const bullet = BULLET.exec(first.line.text);
+    const listByIndent = this.doubleSpaced && first.line.indent > 0 && (first.gap === 'soft' || first.gap === 'hard');
+    if (bullet || listByIndent) {
+      this.close();
+      this.open('listItem', unit, bullet ? bullet[0].length : 0);
+      this.afterLabel = false;
+      return;
+    }
+    const breaksBefore = this.breaksBefore(first);
+    const known = this.knownHeading(unit, breaksBefore, next);
+    if (known) {
+      this.emitHeading(unit);
+      return;
+    }
+    if (breaksBefore && this.splitsLabel(unit)) return;
+    if (breaksBefore && !this.afterLabel && !inTitleLineRun && this.isGenericHeading(unit, next, afterNext)) {
+      this.emitHeading(unit);
+      return;
+    }
+    this.inTitleLineRun = breaksBefore && this.isTitleLine(unit, next);
+    if (breaksBefore || !this.current) {
+      this.close();
+      this.open('paragraph', unit, 0);
+      if (NUMBERED.test(unit.text)) {
+        this.current!.block.headingLike = true;
+        if (unit.tight || unit.text.length < this.wrapWidth * 0.85) this.close();
+      }
+    } else {
+      this.append(unit);
+    }
+    this.afterLabel = false;
+    if (unit.tight) this.close();
+  }
+
+  private breaksBefore(entry: Entry): boolean {
+    const current = this.current;
+    if (!current || current.block.kind === 'heading') return true;
+    if (entry.gap === 'hard' || entry.gap === 'start') return true;
+    if (entry.gap === 'soft' && !this.doubleSpaced) return true;
+    const previous = current.lastLine.text;
+    if (URL_ONLY.test(previous)) return true;
+    const short = previous.length < this.wrapWidth * 0.75;
+    if (short && TERMINAL.test(previous)) return true;
+    if (short && startsUpper(entry.line.text)) return true;
+    if (TERMINAL.test(previous) && NUMBERED.test(entry.line.text)) return true;
+    // A short capitalised line after a finished sentence starts something new ("Utveckling miljö").
+    const text = entry.line.text;
+    return TERMINAL.test(previous) && text.length < this.wrapWidth * 0.6 && isTitleShaped(text);
+  }
+
+  private knownHeading(unit: Unit, breaksBefore: boolean, next: Unit | undefined): boolean {
+    if (unit.text.length > 160 || BULLET.test(unit.text)) return false;
+    const match = this.vocabulary.headings.match(unit.text);
+    if (!match) return false;
+    if (breaksBefore || unit.text.endsWith(':')) return true;
+    // A page can start with a heading right after a line that did not finish a sentence.
+    const spelledOut = match.variant !== 'combined' && headingSkeletonEquals(match, unit.text);
+    const shaped = /^\p{Lu}/u.test(unit.text) && !/[.!?;,]$/.test(unit.text);
+    return spelledOut && shaped && countWords(unit.text) <= 6 && !continues(next);
+  }
+
+  private isGenericHeading(unit: Unit, next: Unit | undefined, afterNext: Unit | undefined): boolean {
+    if (isAllCaps(unit.text) && !continues(next)) return true;
+    if (!this.isTitleLine(unit, next) || !next) return false;
+    if (this.tableHeader(next.text)) return true;
+    const nextIsTitleLine =
+      this.isTitleLine(next, afterNext) && !isAllCaps(next.text) && !this.vocabulary.headings.match(next.text);
+    // Two title-shaped lines in a row are a list (or a name and a title), not a heading.
+    return !nextIsTitleLine;
+  }
+
+  /** Title-shaped and visibly shorter than the text's lines, and not wrapped onto the next line. */
+  private isTitleLine(unit: Unit, next: Unit | undefined): boolean {
+    if (!isTitleShaped(unit.text) || continues(next)) return false;
+    return unit.tight || unit.text.length < this.wrapWidth * 0.75;
+  }
+
+  /** "Nämndmål: Invånarna i …" on one line: a known label and its content. */
+  private splitsLabel(unit: Unit): boolean {
+    if (unit.entries.length !== 1) return false;
+    const match = LABEL_WITH_CONTENT.exec(unit.text);
+    if (!match || !this.vocabulary.headings.match(match[1]!)) return false;
+    const line = unit.entries[0]!.line;
+    const labelLength = match[0].length - 1;
+    this.close();
+    const headingText = unit.text.slice(0, match[1]!.length + 1);
+    this.blocks.push({
+      kind: 'heading',
+      text: headingText,
+      start: line.contentStart,
+      end: line.contentStart + headingText.length,
+    });
+    const contentStart = line.contentStart + labelLength;
+    this.current = {
+      block: { kind: 'paragraph', text: unit.text.slice(labelLength), start: contentStart, end: line.contentEnd },
+      segments: [{ at: 0, source: contentStart }],
+      lastLine: line,
+    };
+    this.afterLabel = false;
+    return true;
+  }
+
+  private emitHeading(unit: Unit): void {
+    this.close();
+    this.open('heading', unit, 0);
+    this.close();
+    this.afterLabel = unit.text.endsWith(':');
+  }
+
+  private open(kind: Block['kind'], unit: Unit, skip: number): void {
+    const first = unit.entries[0]!.line;
+    const start = first.contentStart + skip;
+    this.current = {
+      block: { kind, text: first.text.slice(skip), start, end: first.contentEnd },
+      segments: [{ at: 0, source: start }],
+      lastLine: first,
+    };
+    for (const entry of unit.entries.slice(1)) this.appendLine(entry.line);
+  }
+
+  private append(unit: Unit): void {
+    for (const entry of unit.entries) this.appendLine(entry.line);
+  }
+
+  private appendLine(line: Line): void {
+    const current = this.current!;
+    const block = current.block;
+    const hyphenated = /[\p{L}\d]-$/u.test(block.text) && current.lastLine.contentEnd === block.end;
+    const firstWord = /^\p{L}+/u.exec(line.text)?.[0] ?? '';
+    if (hyphenated && /^\p{Ll}/u.test(line.text) && !KEEP_HYPHEN_BEFORE.has(firstWord)) {
+      block.text = block.text.slice(0, -1); // "stöd-" + "samtal" → "stödsamtal"
+    } else if (!(hyphenated && /^[\p{Lu}\d]/u.test(line.text))) {
+      block.text += ' ';
+    }
+    current.segments.push({ at: block.text.length, source: line.contentStart });
+    block.text += line.text;
+    block.end = line.contentEnd;
+    current.lastLine = line;
+  }
+
+  private close(): void {
+    if (!this.current) return;
+    const { block, segments } = this.current;
+    if (segments.length > 1) block.map = { segments };
+    if (block.kind === 'heading' || block.kind === 'paragraph') {
+      if (block.kind === 'paragraph' && isTitleShaped(block.text)) block.headingLike = true;
+    }
+    this.blocks.push(block);
+    this.current = null;
+  }
+
+  private tableHeader(text: string): TableSpec | undefined {
+    if (text.length > 120) return undefined;
+    return this.vocabulary.tableByHeader.get(tableHeaderKey([text]));
+  }
+
+  private startTable(spec: TableSpec, unit: Unit): void {
+    const line = unit.entries[0]!.line;
+    this.blocks.push({
+      kind: 'tableRow',
+      text: line.text,
+      start: line.contentStart,
+      end: line.contentEnd,
+      table: spec.id,
+      header: true,
+      cells: headerCells(line.text, spec),
+    });
+    this.table = { spec, pending: [] };
+    this.afterLabel = false;
+  }
+
+  /** Returns false when the unit ends the table (a heading or another table follows). */
+  private consumeTableUnit(unit: Unit): boolean {
+    const table = this.table!;
+    if (this.tableHeader(unit.text) || (unit.text.length <= 160 && this.vocabulary.headings.match(unit.text))) {
+      // Lines that never reached a date are not a row: in plain text a row is only known by its end.
+      const pending = table.pending;
+      this.table = null;
+      for (const entry of pending) this.consumeUnit({ entries: [entry], text: entry.line.text, tight: false }, unit, undefined);
+      return false;
+    }
+    for (const entry of unit.entries) {
+      table.pending.push(entry);
+      if (this.endsRow(table.spec, entry.line.text)) this.flushTableRow();
+    }
+    if (table.pending.length >= 8) {
+      // No row ending in sight: this is prose after the table, not a row.
+      const pending = table.pending;
+      this.table = null;
+      for (const entry of pending) this.consumeUnit({ entries: [entry], text: entry.line.text, tight: false }, undefined, undefined);
+    }
+    return true;
+  }
+
+  private endsRow(spec: TableSpec, text: string): boolean {
+    if (spec.startDate !== undefined || spec.endDate !== undefined) return DATES_AT_END.test(text);
+    if (spec.rowEndValues.length > 0) {
+      const last = /(\p{L}+)\s*$/u.exec(text)?.[1];
+      return last !== undefined && spec.rowEndValues.some((value) => foldCase(value) === foldCase(last));
+    }
+    return true;
+  }
+
+  private flushTableRow(): void {
+    const table = this.table;
+    if (!table || table.pending.length === 0) return;
+    const lines = table.pending.map((entry) => entry.line);
+    table.pending = [];
+    this.current = {
+      block: { kind: 'paragraph', text: lines[0]!.text, start: lines[0]!.contentStart, end: lines[0]!.contentEnd },
+      segments: [{ at: 0, source: lines[0]!.contentStart }],
+      lastLine: lines[0]!,
+    };
+    for (const line of lines.slice(1)) this.appendLine(line);
+    const block = this.current.block;
+    block.kind = 'tableRow';
+    block.table = table.spec.id;
+    block.cells = rowCells(block.text, table.spec);
+    this.close();
+  }
+}
+
+function headerCells(text: string, spec: TableSpec): Cell[] {
+  const cells: Cell[] = [];
+  const folded = foldCase(text);
+  let from = 0;
+  for (const column of spec.columns) {
+    const at = folded.indexOf(foldCase(column), from);
+    if (at < 0) continue;
+    cells.push({ text: text.slice(at, at + column.length), start: at, end: at + column.length });
+    from = at + column.length;
+  }
+  return cells;
+}
+
+/** Splits a flattened row: description first, dates (or the last column's value) at the end. */
+function rowCells(text: string, spec: TableSpec): Cell[] {
+  if (spec.startDate !== undefined || spec.endDate !== undefined) {
+    const match = DATES_AT_END.exec(text);
+    if (!match) return [{ text, start: 0, end: text.length }];
+    const cells: Cell[] = [];
+    const descriptionEnd = match.index;
+    cells.push({ text: text.slice(0, descriptionEnd).trim(), start: 0, end: text.slice(0, descriptionEnd).trimEnd().length });
+    let from = descriptionEnd;
+    for (const date of [match[1], match[2]]) {
+      if (date === undefined) continue;
+      const at = text.indexOf(date, from);
+      cells.push({ text: date, start: at, end: at + date.length });
+      from = at + date.length;
+    }
+    return cells;
+  }
+  const last = /(\p{L}+)\s*$/u.exec(text);
+  if (!last || spec.rowEndValues.length === 0) return [{ text, start: 0, end: text.length }];
+  const valueStart = last.index;
+  const description = text.slice(0, valueStart).trimEnd();
+  return [
+    { text: description, start: 0, end: description.length },
+    { text: last[1]!, start: valueStart, end: valueStart + last[1]!.length },
+  ];
+}

@@ -1,0 +1,46 @@
+/**
+ * What the parsers need to know from the document types before the type is known: every
+ * heading any type uses (to tell a heading line from a short line of prose) and the table
+ * layouts (to read "Aktivitet Startdatum Slutdatum" tables out of plain text).
+ */
+import type { DocTypeSpec, SectionSpec, TableSpec } from '../data/index';
+import { foldCase } from '../text/fuzzy';
+import { HeadingMatcher, type HeadingTarget } from './headings';
+
+export interface Vocabulary {
+  headings: HeadingMatcher;
+  tables: readonly TableSpec[];
+  /** Folded header line → table spec, e.g. "aktivitet startdatum slutdatum". */
+  tableByHeader: ReadonlyMap<string, TableSpec>;
+}
+
+function collectSectionTargets(sections: readonly SectionSpec[], into: HeadingTarget[]): void {
+  for (const section of sections) {
+    into.push({ id: section.id, title: section.title, aliases: section.aliases, genitivePrefix: section.genitivePrefix });
+    collectSectionTargets(section.children, into);
+  }
+}
+
+export function tableHeaderKey(cells: readonly string[]): string {
+  return foldCase(cells.join(' ')).replace(/\s+/g, ' ').trim();
+}
+
+const cache = new WeakMap<readonly DocTypeSpec[], Vocabulary>();
+
+export function vocabularyFor(docTypes: readonly DocTypeSpec[]): Vocabulary {
+  const cached = cache.get(docTypes);
+  if (cached) return cached;
+  const targets: HeadingTarget[] = [];
+  const tables: TableSpec[] = [];
+  for (const docType of docTypes) {
+    collectSectionTargets(docType.sections, targets);
+    for (const area of docType.questions?.areas ?? []) targets.push({ id: area.id, title: area.title, aliases: area.aliases });
+    for (const signal of docType.detection.signals) targets.push({ id: `signal:${signal.heading}`, title: signal.heading, aliases: [] });
+    tables.push(...docType.tables);
+  }
+  const tableByHeader = new Map<string, TableSpec>();
+  for (const table of tables) tableByHeader.set(tableHeaderKey(table.columns), table);
+  const vocabulary = { headings: new HeadingMatcher(targets), tables, tableByHeader };
+  cache.set(docTypes, vocabulary);
+  return vocabulary;
+}
