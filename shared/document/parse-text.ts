@@ -137,8 +137,8 @@ function markPageFooterAfter(lines: Line[], pageNumberIndex: number, vocabulary:
       line.noise = true;
       continue;
     }
-    // A running header repeats the current part's name ("Inledning", "Målgrupp").
-    if (countWords(line.text) <= 6 && vocabulary.headings.match(line.text)) line.noise = true;
+    // Right under the page number, a running header repeats the current part's name ("Inledning", "Målgrupp").
+    if (seen === 1 && !line.text.endsWith(':') && countWords(line.text) <= 6 && vocabulary.headings.match(line.text)) line.noise = true;
     return;
   }
 }
@@ -289,7 +289,8 @@ class BlockBuilder {
       return;
     }
     const bullet = BULLET.exec(first.line.text);
-    const listByIndent = this.doubleSpaced && first.line.indent > 0 && (first.gap === 'soft' || first.gap === 'hard');
+    const listByIndent =
+      this.doubleSpaced && first.line.indent > 0 && (first.gap === 'soft' || first.gap === 'hard') && !NUMBERED.test(unit.text);
     if (bullet || listByIndent) {
       this.close();
       this.open('listItem', unit, bullet ? bullet[0].length : 0);
@@ -353,6 +354,8 @@ class BlockBuilder {
     if (isAllCaps(unit.text) && !continues(next)) return true;
     if (!this.isTitleLine(unit, next) || !next) return false;
     if (this.tableHeader(next.text)) return true;
+    // A short line right before a template heading is a one-line answer, not an empty heading.
+    if (next.text.length <= 160 && this.vocabulary.headings.match(next.text)) return false;
     const nextIsTitleLine =
       this.isTitleLine(next, afterNext) && !isAllCaps(next.text) && !this.vocabulary.headings.match(next.text);
     // Two title-shaped lines in a row are a list (or a name and a title), not a heading.
@@ -524,7 +527,7 @@ function headerCells(text: string, spec: TableSpec): Cell[] {
 }
 
 /** Splits a flattened row: description first, dates (or the last column's value) at the end. */
-function rowCells(text: string, spec: TableSpec): Cell[] {
+export function rowCells(text: string, spec: TableSpec): Cell[] {
   if (spec.startDate !== undefined || spec.endDate !== undefined) {
     const match = DATES_AT_END.exec(text);
     if (!match) return [{ text, start: 0, end: text.length }];

@@ -22,7 +22,9 @@ interface CompromiseSentence {
 
 export function splitSentences(text: string): Span[] {
   if (text.trim() === '') return [];
-  const sentences = nlp(text).json({ offset: true, terms: false }) as CompromiseSentence[];
+  // terms: false skips per-word output we do not use (the typings do not list it).
+  const options = { offset: true, terms: false } as unknown as { offset: boolean };
+  const sentences = nlp(text).json(options) as CompromiseSentence[];
   const spans: Span[] = [];
   for (const sentence of sentences) {
     if (!sentence.offset) continue;

@@ -1,0 +1,290 @@
+/**
+ * Counts of people in Swedish prose and how they are split by gender:
+ * "42 elever varav 23 flickor och 19 pojkar", "65 ungdomar (28 flickor och 37 pojkar)",
+ * "348 besökare 263 flickor/kvinnor, 75 pojkar/män samt 10 individer som definierade sig
+ * som annat", "åtta pojkar och fem flickor", "28 % av medarbetarna är män".
+ * FTE ("46,0 tjänster"), ages ("0-18 år"), dates and phone numbers are not headcounts.
+ */
+import { swedish } from '../data/index';
+import type { PeopleCategory } from '../data/schema';
+import { parseNumberWord } from '../text/numbers';
+import type { Span } from '../text/sentences';
+import type { Token } from '../text/tokens';
+
+export type Gender = 'female' | 'male' | 'other';
+
+export interface Quantity {
+  /** people: "42 elever"; gender: "23 flickor"; share: "28 % … män"; bare: "346 (" */
+  kind: 'people' | 'gender' | 'share' | 'bare';
+  value: number;
+  /** Offsets of the number through the noun (block-relative). */
+  start: number;
+  end: number;
+  /** Offsets of the number alone. */
+  numberStart: number;
+  numberEnd: number;
+  /** Index of the number token and of the last token of the phrase. */
+  first: number;
+  last: number;
+  noun?: string;
+  gender?: Gender;
+  category?: PeopleCategory;
+}
+
+export interface GenderGroup {
+  parts: Quantity[];
+  total?: { value: number; start: number; end: number; quantity?: Quantity };
+  start: number;
+  end: number;
+}
+
+export interface PeopleFacts {
+  quantities: Quantity[];
+  groups: GenderGroup[];
+}
+
+const genderOfWord = new Map<string, Gender>();
+for (const gender of ['female', 'male', 'other'] as const) {
+  for (const word of swedish.gender[gender]) if (!word.includes(' ')) genderOfWord.set(word, gender);
+}
+const OTHER_MARKERS = new Set(['annat', 'ickebinära', 'icke-binära', 'ickebinär', 'icke-binär', 'okänt', 'ej', 'inte']);
+const peopleCategory = new Map<string, PeopleCategory>();
+for (const word of swedish.people.served) if (!word.includes(' ')) peopleCategory.set(word, 'served');
+for (const word of swedish.people.staff) if (!word.includes(' ')) peopleCategory.set(word, 'staff');
+const NOT_HEADCOUNT = new Set(swedish.people.notHeadcount);
+const FILLERS = new Set(swedish.people.fillerWords);
+const SPLIT_LINKS = new Set(['varav', 'därav', 'av', 'dessa', 'dem', 'vilka', 'fördelat', 'fördelade', 'uppdelat', 'uppdelade', 'på', 'det']);
+const STRONG_LINKS = new Set(['varav', 'därav', 'dessa', 'vilka', 'fördelat', 'fördelade', 'uppdelat', 'uppdelade']);
+const PART_CONNECTORS = new Set([',', 'och', 'samt', 'respektive', 'resp', 'plus', ';', '/', '+', 'medan', 'varav']);
+const SHARE_STOPS = new Set(['bland', 'hos', 'för', 'inom', 'vid', 'i', 'på', 'till', 'från', 'mot', 'jämfört', 'än']);
+const SINGULAR = new Set(['flicka', 'kvinna', 'tjej', 'pojke', 'man', 'kille']);
+const TOTAL_WORDS = new Set(['totalt', 'sammanlagt', 'sammantaget', 'summa']);
+const SHARE_WORDS = new Set(['hälften', 'majoriteten', 'flertalet', 'övervägande', 'merparten', 'flest', 'fler', 'färre', 'jämn', 'jämnt', 'lika']);
+
+/** Gender of a word like "flickor" or "flickor/kvinnor"; undefined for mixed or none. */
+export function genderOf(word: string): Gender | undefined {
+  const direct = genderOfWord.get(word);
+  if (direct || !word.includes('/')) return direct;
+  const genders = new Set(word.split('/').map((part) => genderOfWord.get(part)));
+  return genders.size === 1 ? [...genders][0] : undefined;
+}
+
+/** Served (brukare, elever …) or staff (medarbetare, handläggare …); compounds by their last part. */
+export function categoryOf(word: string): PeopleCategory | undefined {
+  const direct = peopleCategory.get(word);
+  if (direct) return direct;
+  if (NOT_HEADCOUNT.has(word) || word.length < 7) return undefined;
+  for (const suffix of swedish.people.staffSuffixes) if (word.endsWith(suffix)) return 'staff';
+  for (const [noun, category] of peopleCategory) {
+    if (noun.length >= 4 && word.endsWith(noun) && !endsWithNotHeadcount(word)) return category;
+  }
+  return undefined;
+}
+
+function endsWithNotHeadcount(word: string): boolean {
+  for (const noun of NOT_HEADCOUNT) if (noun.length >= 4 && word.endsWith(noun)) return true;
+  return false;
+}
+
+function numberValue(token: Token): number | null {
+  if (token.kind === 'number') return token.value ?? null;
+  if (token.kind === 'word') return parseNumberWord(token.lower);
+  return null;
+}
+
+/** "0-18", "2020-01-01", "08-508 04 517", "14:30": parts of something else, not counts. */
+function isPartOfCompound(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index]!;
+  if (token.kind !== 'number') return false;
+  const before = tokens[index - 1];
+  const beforeThat = tokens[index - 2];
+  if (before && beforeThat?.kind === 'number' && /^[-–/:]$/.test(before.text) && before.start === beforeThat.end) return true;
+  const after = tokens[index + 1];
+  const afterThat = tokens[index + 2];
+  return Boolean(after && afterThat?.kind === 'number' && /^[-–/:]$/.test(after.text) && after.start === token.end);
+}
+
+export function analysePeople(tokens: readonly Token[], sentences: () => Span[]): PeopleFacts {
+  const quantities: Quantity[] = [];
+  for (let index = 0; index < tokens.length; index++) {
+    const quantity = readQuantity(tokens, index);
+    if (quantity) {
+      quantities.push(quantity);
+      index = quantity.kind === 'share' ? quantity.first + 1 : quantity.last;
+    }
+  }
+  return { quantities, groups: findGroups(tokens, quantities, sentences) };
+}
+
+function readQuantity(tokens: readonly Token[], index: number): Quantity | null {
+  const token = tokens[index]!;
+  const value = numberValue(token);
+  if (value === null || isPartOfCompound(tokens, index)) return null;
+  const next = tokens[index + 1];
+  if (next && (next.kind === 'percent' || next.lower === 'procent')) return readShare(tokens, index, value);
+  const base = { value, start: token.start, numberStart: token.start, numberEnd: token.end, first: index };
+  let skipped = 0;
+  for (let at = index + 1; at < tokens.length && skipped <= 2; at++) {
+    const word = tokens[at]!;
+    if (word.kind !== 'word') break;
+    const gender = genderOf(word.lower);
+    if (gender) return { ...base, kind: 'gender', gender, noun: word.text, end: word.end, last: at };
+    if ((word.lower === 'är' || word.lower === 'var') && token.kind === 'number') {
+      skipped++;
+      continue;
+    }
+    if (NOT_HEADCOUNT.has(word.lower)) return null;
+    const following = tokens[at + 1];
+    const followedByNoun = following?.kind === 'word' && (genderOf(following.lower) || categoryOf(following.lower));
+    if (FILLERS.has(word.lower) && followedByNoun) {
+      skipped++;
+      continue;
+    }
+    const category = categoryOf(word.lower);
+    if (category) {
+      const quantity: Quantity = { ...base, kind: 'people', category, noun: word.text, end: word.end, last: at };
+      if (saysOtherGender(tokens, at)) {
+        quantity.kind = 'gender';
+        quantity.gender = 'other';
+      }
+      return quantity;
+    }
+    if (FILLERS.has(word.lower)) {
+      skipped++;
+      continue;
+    }
+    break;
+  }
+  if (next?.text === '(' && token.kind === 'number' && Number.isInteger(value)) {
+    return { ...base, kind: 'bare', end: token.end, last: index };
+  }
+  return null;
+}
+
+/** "10 individer som definierade sig som annat" */
+function saysOtherGender(tokens: readonly Token[], nounIndex: number): boolean {
+  for (let at = nounIndex + 1; at < tokens.length && at <= nounIndex + 7; at++) {
+    const token = tokens[at]!;
+    if (token.kind === 'punct' && token.text !== '-') return false;
+    if (OTHER_MARKERS.has(token.lower) && (token.lower === 'annat' || token.lower.startsWith('icke'))) return true;
+    if (token.lower === 'kön' && at > nounIndex + 1) return true;
+  }
+  return false;
+}
+
+/** "28 % av enhetens medarbetare är män", "72 % är kvinnor", "50 % män". */
+function readShare(tokens: readonly Token[], index: number, value: number): Quantity | null {
+  const number = tokens[index]!;
+  const percent = tokens[index + 1]!;
+  let words = 0;
+  for (let at = index + 2; at < tokens.length && words < 7; at++) {
+    const token = tokens[at]!;
+    if (token.kind !== 'word') return null;
+    if (SHARE_STOPS.has(token.lower)) return null;
+    const gender = genderOf(token.lower);
+    // "i 95 % av samtalen deltar en kvinna" is how often, not what share of the people.
+    if (gender && SINGULAR.has(token.lower)) return null;
+    if (gender) {
+      return {
+        kind: 'share',
+        value,
+        gender,
+        noun: token.text,
+        start: number.start,
+        end: percent.end,
+        numberStart: number.start,
+        numberEnd: percent.end,
+        first: index,
+        last: at,
+      };
+    }
+    words++;
+  }
+  return null;
+}
+
+function findGroups(tokens: readonly Token[], quantities: readonly Quantity[], sentences: () => Span[]): GenderGroup[] {
+  const groups: GenderGroup[] = [];
+  let current: Quantity[] = [];
+  const flush = () => {
+    if (current.length >= 2 && new Set(current.map((part) => part.gender)).size >= 2) {
+      groups.push(withTotal(tokens, quantities, current, sentences));
+    }
+    current = [];
+  };
+  for (const quantity of quantities) {
+    if (quantity.kind !== 'gender') {
+      flush();
+      continue;
+    }
+    const previous = current[current.length - 1];
+    if (previous && !onlyConnectors(tokens, previous.last + 1, quantity.first)) flush();
+    current.push(quantity);
+  }
+  flush();
+  return groups;
+}
+
+function onlyConnectors(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let at = from; at < to; at++) if (!PART_CONNECTORS.has(tokens[at]!.lower)) return false;
+  return true;
+}
+
+function withTotal(tokens: readonly Token[], quantities: readonly Quantity[], parts: Quantity[], sentences: () => Span[]): GenderGroup {
+  const group: GenderGroup = { parts, start: parts[0]!.start, end: parts[parts.length - 1]!.end };
+  const total = totalBefore(tokens, quantities, parts[0]!, sentences) ?? totalAfter(tokens, parts[parts.length - 1]!);
+  if (total) group.total = total;
+  return group;
+}
+
+function totalBefore(tokens: readonly Token[], quantities: readonly Quantity[], first: Quantity, sentences: () => Span[]): GenderGroup['total'] | undefined {
+  let at = first.first - 1;
+  let linked = false;
+  let skipped = 0;
+  while (at >= 0 && skipped < 4) {
+    const token = tokens[at]!;
+    if (STRONG_LINKS.has(token.lower)) linked = true;
+    if (!(SPLIT_LINKS.has(token.lower) || /^[(,:–-]$/.test(token.text))) break;
+    at--;
+    skipped++;
+  }
+  const adjacent = quantities.find((quantity) => quantity.last === at && (quantity.kind === 'people' || quantity.kind === 'bare'));
+  if (adjacent) return totalOf(adjacent);
+  if (!linked) return undefined;
+  // "65 ungdomar med familjer har haft en insats varav 28 flickor och 37 pojkar"
+  const sentence = sentences().find((span) => first.start >= span.start && first.start < span.end);
+  const earlier = quantities.filter(
+    (quantity) => quantity.kind === 'people' && quantity.end <= first.start && (!sentence || quantity.start >= sentence.start),
+  );
+  const nearest = earlier[earlier.length - 1];
+  return nearest ? totalOf(nearest) : undefined;
+}
+
+function totalOf(quantity: Quantity): NonNullable<GenderGroup['total']> {
+  return { value: quantity.value, start: quantity.numberStart, end: quantity.numberEnd, quantity };
+}
+
+/** "… 12 kvinnor och 8 män (totalt 20)" */
+function totalAfter(tokens: readonly Token[], last: Quantity): GenderGroup['total'] | undefined {
+  for (let at = last.last + 1; at < tokens.length && at <= last.last + 4; at++) {
+    const token = tokens[at]!;
+    if (TOTAL_WORDS.has(token.lower)) {
+      const number = tokens[at + 1]?.lower === 'av' ? tokens[at + 2] : tokens[at + 1];
+      const value = number ? numberValue(number) : null;
+      return value === null || !number ? undefined : { value, start: number.start, end: number.end };
+    }
+    if (!/^[(,]$/.test(token.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** A gender word with a share word before it: "hälften var flickor", "fler pojkar än flickor". */
+export function mentionsGenderShare(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = 0; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.start < from || token.end > to || !genderOf(token.lower)) continue;
+    for (let back = Math.max(0, at - 3); back < at; back++) if (SHARE_WORDS.has(tokens[back]!.lower)) return true;
+  }
+  return false;
+}

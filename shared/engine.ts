@@ -1,0 +1,168 @@
+/**
+ * Runs the rules over a document and turns findings into diagnostics. `CheckSession`
+ * keeps per-block analysis between checks, so the Word add-in and the extension can
+ * re-check on every edit and only pay for the block that changed.
+ */
+import { FactsCache } from './analysis/facts';
+import { GoalIndex } from './analysis/goals';
+import { builtInCatalogs, builtInDocTypes, type DocTypeSpec, type GoalCatalog } from './data/index';
+import { compareDiagnostics, type Diagnostic, type Fix } from './diagnostic';
+import { detectDocType } from './document/detect';
+import { LineIndex, toSourceOffset, type Block, type SourceDocument } from './document/model';
+import { buildOutline, sectionDisplayName, type Outline } from './document/outline';
+import { rowCells } from './document/parse-text';
+import { assignTables } from './document/tables';
+import { rules as registeredRules } from './rules/index';
+import { formatMessage, type Finding, type Rule, type RuleContext } from './rules/rule';
+
+export interface CheckOptions {
+  /** A document type id, or "auto" (default) to detect it. */
+  type?: string;
+  docTypes?: readonly DocTypeSpec[];
+  /** Catalogs in addition to the built-in KF goals. */
+  catalogs?: readonly GoalCatalog[];
+  rules?: readonly Rule[];
+}
+
+export interface CheckResult {
+  type: string;
+  typeName: string;
+  /** Why this type: "verksamhetsplan: 12 typiska rubriker (…)" or "angiven med --type". */
+  typeReason: string;
+  diagnostics: Diagnostic[];
+  outline: Outline;
+  blocks: readonly Block[];
+}
+
+export class UnknownTypeError extends Error {}
+
+export class CheckSession {
+  private readonly document: SourceDocument;
+  private readonly docTypes: readonly DocTypeSpec[];
+  private readonly goals: GoalIndex;
+  private readonly rules: readonly Rule[];
+  private readonly facts = new FactsCache();
+  private lines: LineIndex | null = null;
+
+  constructor(
+    document: SourceDocument,
+    private readonly options: CheckOptions = {},
+  ) {
+    this.docTypes = options.docTypes ?? builtInDocTypes;
+    this.goals = new GoalIndex([...builtInCatalogs, ...(options.catalogs ?? [])]);
+    this.rules = options.rules ?? registeredRules;
+    this.document = { ...document, blocks: document.blocks.map((block) => ({ ...block })) };
+    assignTables(this.document.blocks, this.docTypes);
+    const type = options.type ?? 'auto';
+    if (type !== 'auto' && !this.docTypes.some((docType) => docType.id === type)) {
+      throw new UnknownTypeError(`okänd dokumenttyp "${type}"; välj ${this.docTypes.map((docType) => docType.id).join(', ')} eller auto`);
+    }
+  }
+
+  get blocks(): readonly Block[] {
+    return this.document.blocks;
+  }
+
+  get source(): string {
+    return this.document.source;
+  }
+
+  check(): CheckResult {
+    const blocks = this.document.blocks;
+    const { docType, reason } = this.resolveType(blocks);
+    const outline = buildOutline(blocks, docType);
+    const context: RuleContext = {
+      blocks,
+      outline,
+      docType,
+      goals: this.goals,
+      facts: (index) => this.facts.get(blocks[index]!),
+    };
+    const diagnostics: Diagnostic[] = [];
+    for (const rule of this.rules) {
+      for (const finding of rule.check(context)) diagnostics.push(this.toDiagnostic(rule, finding, outline));
+    }
+    diagnostics.sort(compareDiagnostics);
+    this.facts.retain(blocks);
+    return { type: docType.id, typeName: docType.name, typeReason: reason, diagnostics, outline, blocks };
+  }
+
+  /** Replaces one block's text (an edited paragraph or form field) and re-checks. */
+  replaceBlock(index: number, text: string): CheckResult {
+    const block = this.document.blocks[index];
+    if (!block) throw new RangeError(`block ${index} finns inte`);
+    const delta = text.length - (block.end - block.start);
+    this.document.source = this.document.source.slice(0, block.start) + text + this.document.source.slice(block.end);
+    block.text = text;
+    block.end = block.start + text.length;
+    delete block.map;
+    if (block.kind === 'tableRow' && block.table) {
+      const spec = this.docTypes.flatMap((docType) => docType.tables).find((table) => table.id === block.table);
+      if (spec && !block.header) block.cells = rowCells(text, spec);
+    }
+    for (const later of this.document.blocks.slice(index + 1)) shiftBlock(later, delta);
+    this.shiftFields(block.start, delta);
+    this.lines = null;
+    return this.check();
+  }
+
+  private shiftFields(at: number, delta: number): void {
+    for (const field of this.document.fields ?? []) {
+      if (field.end >= at) field.end += delta;
+      if (field.start > at) {
+        field.start += delta;
+        field.valueStart += delta;
+      }
+    }
+  }
+
+  private resolveType(blocks: readonly Block[]): { docType: DocTypeSpec; reason: string } {
+    const type = this.options.type ?? 'auto';
+    if (type === 'auto') {
+      const detection = detectDocType(blocks, this.docTypes);
+      return { docType: detection.docType, reason: detection.reason };
+    }
+    const docType = this.docTypes.find((candidate) => candidate.id === type)!;
+    return { docType, reason: `${docType.name.toLowerCase()}: angiven typ` };
+  }
+
+  private toDiagnostic(rule: Rule, finding: Finding, outline: Outline): Diagnostic {
+    const block = this.document.blocks[finding.block];
+    const start = block ? toSourceOffset(block, finding.start) : 0;
+    const end = block ? Math.max(start, toSourceOffset(block, finding.end)) : 0;
+    this.lines ??= new LineIndex(this.document.source);
+    const { line, column } = this.lines.position(start);
+    const template = rule.meta.messages[finding.messageId];
+    if (template === undefined) throw new Error(`${rule.id}: okänt messageId ${finding.messageId}`);
+    const diagnostic: Diagnostic = {
+      ruleId: rule.id,
+      severity: finding.severity ?? rule.meta.defaultSeverity,
+      message: formatMessage(template, finding.data),
+      messageId: finding.messageId,
+      start,
+      end,
+      line,
+      column,
+    };
+    const section = outline.sectionOfBlock[finding.block];
+    if (section && section.kind !== 'root') diagnostic.section = sectionDisplayName(section, this.document.blocks);
+    if (finding.data) diagnostic.data = finding.data;
+    if (finding.fixes && block) {
+      diagnostic.fixes = finding.fixes.map(
+        (fix): Fix => ({ title: fix.title, start: toSourceOffset(block, fix.start), end: toSourceOffset(block, fix.end), text: fix.text }),
+      );
+    }
+    return diagnostic;
+  }
+}
+
+function shiftBlock(block: Block, delta: number): void {
+  block.start += delta;
+  block.end += delta;
+  if (block.map) block.map = { segments: block.map.segments.map((segment) => ({ at: segment.at, source: segment.source + delta })) };
+}
+
+/** One-shot check of a whole document. */
+export function checkDocument(document: SourceDocument, options: CheckOptions = {}): CheckResult {
+  return new CheckSession(document, options).check();
+}

@@ -1,0 +1,25 @@
+/**
+ * utkastkoll's rules core: pure TypeScript, no Word, browser, Dexie or DOM. The Word
+ * add-in, the browser extension and the command line all go through this module.
+ */
+import { builtInDocTypes, type DocTypeSpec } from './data/index';
+import type { SourceDocument } from './document/model';
+import { parseMarkdown } from './document/parse-markdown';
+import { parseText } from './document/parse-text';
+import { vocabularyFor } from './document/vocabulary';
+
+export { CheckSession, checkDocument, UnknownTypeError, type CheckOptions, type CheckResult } from './engine';
+export { documentFromFields, locateInFields } from './document/fields';
+export { LineIndex, toSourceOffset, type Block, type Field, type SourceDocument } from './document/model';
+export { sectionDisplayName, type Outline, type Section } from './document/outline';
+export type { Diagnostic, Fix, Severity } from './diagnostic';
+export { rules, findRule } from './rules/index';
+export { familyNames, type Rule, type RuleFamily } from './rules/rule';
+export { builtInCatalogs, builtInDocTypes, parseCatalog, parseDocTypes } from './data/index';
+export type { DocTypeSpec, GoalCatalog } from './data/index';
+export { lixBand, lixStats, lixValue, type LixStats } from './analysis/lix';
+
+/** Plain text (also PDF-extracted) or Markdown → the document model. */
+export function documentFromText(text: string, format: 'text' | 'markdown', docTypes: readonly DocTypeSpec[] = builtInDocTypes): SourceDocument {
+  return format === 'markdown' ? parseMarkdown(text) : parseText(text, vocabularyFor(docTypes));
+}

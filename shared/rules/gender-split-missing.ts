@@ -1,0 +1,100 @@
+/**
+ * gender-split-missing: a count of people with no split by gender nearby, in a part of
+ * the document where the document type expects one. Stockholm reports individual-based
+ * figures by gender; small counts are left alone (they would point out individuals).
+ */
+import { mentionsGenderShare, type Quantity } from '../analysis/people';
+import type { PeopleCategory } from '../data/schema';
+import { isWithin, type Section } from '../document/outline';
+import { peopleFacts } from './people-facts';
+import { defineRule, type Finding, type RuleContext } from './rule';
+
+const YOUNG = /^(?:elev|barn|ungdom|unga|tonåring|skolbarn|förskolebarn)/i;
+
+export const genderSplitMissing = defineRule({
+  id: 'gender-split-missing',
+  meta: {
+    title: 'Könsuppdelning saknas',
+    family: 'kon',
+    description:
+      'Hittar antal personer (elever, ungdomar, brukare, deltagare, medarbetare …) som inte delas upp på kön i samma eller nästa mening, där dokumenttypen förväntar sig det. Heltidstjänster räknas inte som personer.',
+    defaultSeverity: 'warning',
+    messages: {
+      missing: '{count} {noun} utan uppdelning på kön. Ange hur många som är {pair}.',
+    },
+    exampleType: 'tjansteutlatande',
+    examples: {
+      valid: [
+        { text: '## Ärendet\nFältassistenterna mötte 130 ungdomar, 70 flickor och 60 pojkar.' },
+        { text: '## Ärendet\nFältassistenterna mötte 130 ungdomar under året. Hälften var flickor.' },
+        { text: '## Ärendet\nEnheten har 46,0 tjänster och tar emot barn 0-18 år.' },
+        { text: '## Ärendet\nFyra personer har vidareutbildning.' },
+      ],
+      invalid: [
+        {
+          text: '## Ärendet\nFältassistenterna har under året mött 130 ungdomar på skolorna.',
+          expect: [{ messageId: 'missing', data: { count: 130, noun: 'ungdomar', pair: 'flickor och pojkar' } }],
+        },
+        {
+          type: 'tavlingsbidrag',
+          text: '# Inledning\n## Ungefärligt antal brukare/kunder, könsuppdelat\nFamiljestödet hade 346 klienter under 2021.',
+          expect: [{ messageId: 'missing', data: { count: 346, noun: 'klienter', pair: 'kvinnor och män' } }],
+        },
+      ],
+    },
+  },
+  check(context) {
+    const findings: Finding[] = [];
+    const { minCount } = context.docType.genderSplit;
+    context.blocks.forEach((_, blockIndex) => {
+      const people = peopleFacts(context, blockIndex);
+      if (!people) return;
+      const totals = new Set(people.groups.map((group) => group.total?.quantity).filter(Boolean));
+      for (const quantity of people.quantities) {
+        if (quantity.kind !== 'people' || !quantity.category || totals.has(quantity)) continue;
+        if (quantity.value < minCount || !Number.isInteger(quantity.value)) continue;
+        if (!expectedHere(context, context.outline.sectionOfBlock[blockIndex]!, quantity.category)) continue;
+        if (splitNearby(context, blockIndex, quantity)) continue;
+        findings.push({
+          block: blockIndex,
+          start: quantity.start,
+          end: quantity.end,
+          messageId: 'missing',
+          data: { count: quantity.value, noun: quantity.noun!, pair: YOUNG.test(quantity.noun!) ? 'flickor och pojkar' : 'kvinnor och män', category: quantity.category },
+        });
+      }
+    });
+    return findings;
+  },
+});
+
+function expectedHere(context: RuleContext, section: Section, category: PeopleCategory): boolean {
+  return context.docType.genderSplit.expect.some(
+    (expectation) => expectation.people.includes(category) && (expectation.sections === '*' || isWithin(section, expectation.sections)),
+  );
+}
+
+/** A split (numbers or shares by gender) in the same sentence or the next one. */
+function splitNearby(context: RuleContext, blockIndex: number, quantity: Quantity): boolean {
+  const facts = context.facts(blockIndex);
+  const sentences = facts.sentences;
+  const at = sentences.findIndex((sentence) => quantity.start >= sentence.start && quantity.start < sentence.end);
+  const from = sentences[at]?.start ?? 0;
+  const following = sentences[at + 1];
+  const to = following?.end ?? facts.text.length;
+  if (hasSplit(context, blockIndex, from, to)) return true;
+  if (following) return false;
+  // The count ends its paragraph: the split may open the next one ("… 346 klienter. / Av dem var …").
+  const next = context.blocks[blockIndex + 1];
+  if (!next || next.kind === 'heading') return false;
+  const nextFacts = context.facts(blockIndex + 1);
+  return hasSplit(context, blockIndex + 1, 0, nextFacts.sentences[0]?.end ?? next.text.length);
+}
+
+function hasSplit(context: RuleContext, blockIndex: number, from: number, to: number): boolean {
+  const people = peopleFacts(context, blockIndex);
+  if (people?.quantities.some((other) => (other.kind === 'gender' || other.kind === 'share') && other.start >= from && other.start < to)) {
+    return true;
+  }
+  return mentionsGenderShare(context.facts(blockIndex).tokens, from, to);
+}

@@ -1,0 +1,90 @@
+/**
+ * goal-inconsistent: the same Nämndmål or Enhetsmål written differently in two places
+ * of one document (typically copied from last year's plan and edited in one place only).
+ */
+import { sameWording } from '../analysis/goals';
+import { foldedWords, wordSimilarity } from '../text/fuzzy';
+import { defineRule, quote, type Finding } from './rule';
+import { goalStatements, type Statement } from './goal-statements';
+
+/** Closer than this, two goal texts are one goal written two ways. */
+const SAME_GOAL_TEXT = 0.75;
+const CHECKED_LEVELS = new Set(['namndmal', 'enhetsmal']);
+
+export const goalInconsistent = defineRule({
+  id: 'goal-inconsistent',
+  meta: {
+    title: 'Samma mål, samma lydelse',
+    family: 'mal',
+    description: 'Hittar Nämndmål och Enhetsmål som står på flera ställen i dokumentet men med olika formuleringar.',
+    defaultSeverity: 'warning',
+    messages: {
+      inconsistent: '{level} skrivs annorlunda här än tidigare: {other}. Använd samma lydelse överallt.',
+    },
+    exampleType: 'verksamhetsplan',
+    examples: {
+      valid: [
+        {
+          text: [
+            '### Nämndmål:',
+            'Stadsdelsnämnden är en attraktiv arbetsgivare med god arbetsmiljö',
+            '### Nämndmål:',
+            'Stadsdelsnämndens verksamheter har en långsiktigt hållbar ekonomi',
+          ].join('\n'),
+        },
+      ],
+      invalid: [
+        {
+          text: [
+            '### Nämndmål:',
+            'Stadsdelsnämnden är en attraktiv arbetsgivare med god arbetsmiljö',
+            '### Nämndmål:',
+            'Stadsdelsnämnden är en attraktiv arbetsgivare som erbjuder en god arbetsmiljö',
+          ].join('\n'),
+          expect: [{ messageId: 'inconsistent', data: { level: 'Nämndmålet', other: '”Stadsdelsnämnden är en attraktiv arbetsgivare med god arbetsmiljö”' } }],
+        },
+      ],
+    },
+  },
+  check(context) {
+    const findings: Finding[] = [];
+    const seen: Array<{ statement: Statement; words: string[] }> = [];
+    for (const statement of goalStatements(context)) {
+      if (!CHECKED_LEVELS.has(statement.level) || statement.quote.text === '') continue;
+      const words = foldedWords(statement.quote.text);
+      const earlier = closestEarlier(seen, statement, words);
+      if (earlier) {
+        const { quote: current } = statement;
+        findings.push({
+          block: statement.block,
+          start: current.textStart,
+          end: current.textEnd,
+          messageId: 'inconsistent',
+          data: { level: levelName(statement), other: quote(earlier.quote.text, 120), otherText: earlier.quote.text },
+          fixes: [{ title: 'Använd samma lydelse som första gången', start: current.textStart, end: current.textEnd, text: earlier.quote.text }],
+        });
+      }
+      seen.push({ statement, words });
+    }
+    return findings;
+  },
+});
+
+function closestEarlier(seen: ReadonlyArray<{ statement: Statement; words: string[] }>, statement: Statement, words: string[]): Statement | null {
+  let best: Statement | null = null;
+  let bestSimilarity = SAME_GOAL_TEXT;
+  for (const candidate of seen) {
+    if (candidate.statement.level !== statement.level) continue;
+    if (sameWording(candidate.statement.quote.text, statement.quote.text)) return null;
+    const similarity = wordSimilarity(candidate.words, words);
+    if (similarity >= bestSimilarity) {
+      best = candidate.statement;
+      bestSimilarity = similarity;
+    }
+  }
+  return best;
+}
+
+function levelName(statement: Statement): string {
+  return statement.level === 'enhetsmal' ? 'Enhetsmålet' : 'Nämndmålet';
+}

@@ -1,0 +1,112 @@
+/**
+ * goal-number: a catalog goal given the wrong number (or a number with another goal's
+ * text), a KF goal without its number, a number the catalog does not have, and a
+ * verksamhetsområde goal under the wrong inriktningsmål.
+ */
+import { defineRule, type Finding } from './rule';
+import { goalStatements, quotesInText, SAME_GOAL, type Statement } from './goal-statements';
+
+export const goalNumber = defineRule({
+  id: 'goal-number',
+  meta: {
+    title: 'Målnummer',
+    family: 'mal',
+    description:
+      'Kontrollerar att mål i målkatalogen har rätt nummer: att numret hör till målets text, att KF:s mål har sitt nummer, att numret finns i katalogen och att ett mål för verksamhetsområdet står under rätt inriktningsmål.',
+    defaultSeverity: 'error',
+    messages: {
+      wrongNumber: 'Målet ”{goal}” har nummer {expected} i katalogen, inte {found}.',
+      missingNumber: 'Ange målets nummer i katalogen: {expected}.',
+      unknownNumber: 'Målnummer {found} finns inte i {catalog}. Kontrollera numret och texten.',
+      wrongParent: 'Mål {found} hör till inriktningsmål {expected}, men står under inriktningsmål {parent}.',
+    },
+    exampleType: 'verksamhetsplan',
+    examples: {
+      valid: [
+        { text: '## KF:s inriktningsmål:\n2. En hållbart växande och dynamisk storstad med hög tillväxt\n### KF:s mål för verksamhetsområdet:\n2.5. Stockholm är en hållbar stad med en god livsmiljö' },
+      ],
+      invalid: [
+        {
+          text: '## KF:s inriktningsmål:\n2. En hållbart växande och dynamisk storstad med hög tillväxt\n### KF:s mål för verksamhetsområdet:\n2.3 Stockholm är en hållbar stad med en god livsmiljö',
+          expect: [{ messageId: 'wrongNumber', data: { expected: '2.5', found: '2.3' } }],
+        },
+        {
+          text: '## KF:s inriktningsmål:\n1. En modern storstad med möjligheter och valfrihet för alla\n### KF:s mål för verksamhetsområdet:\n2.5. Stockholm är en hållbar stad med en god livsmiljö',
+          expect: [{ messageId: 'wrongParent', data: { found: '2.5', expected: '2', parent: '1' } }],
+        },
+        {
+          text: '## KF:s inriktningsmål:\nEn hållbart växande och dynamisk storstad med hög tillväxt',
+          expect: [{ messageId: 'missingNumber', data: { expected: '2' } }],
+        },
+      ],
+    },
+  },
+  check(context) {
+    const findings: Finding[] = [];
+    const statements = goalStatements(context);
+    for (const statement of statements) checkStatement(statement, statements, findings);
+    for (const { block, quote, match } of quotesInText(context, new Set(statements.map((statement) => statement.block)))) {
+      const expected = match.goal.number;
+      if (!quote.number || !expected || quote.number === expected || match.similarity < SAME_GOAL) continue;
+      findings.push(wrongNumber(block, quote.numberStart!, quote.numberEnd!, match.goal.text, expected, quote.number));
+    }
+    return findings;
+  },
+});
+
+function checkStatement(statement: Statement, all: readonly Statement[], findings: Finding[]): void {
+  const { quote, target, numbered, block } = statement;
+  if (quote.number && target?.number && target.number !== quote.number) {
+    findings.push(wrongNumber(block, quote.numberStart!, quote.numberEnd!, target.text, target.number, quote.number));
+    return;
+  }
+  if (!quote.number && target?.number) {
+    findings.push({
+      block,
+      start: quote.textStart,
+      end: quote.textStart,
+      messageId: 'missingNumber',
+      data: { expected: target.number },
+      severity: 'warning',
+      fixes: [{ title: `Lägg till nummer ${target.number}`, start: quote.textStart, end: quote.textStart, text: numberPrefix(target.number) }],
+    });
+    return;
+  }
+  if (quote.number && !numbered && !target && statement.match) {
+    findings.push({ block, start: quote.numberStart!, end: quote.numberEnd!, messageId: 'unknownNumber', data: { found: quote.number, catalog: statement.match.goal.catalog.name } });
+    return;
+  }
+  checkParent(statement, all, findings);
+}
+
+/** "2.5" must stand under inriktningsmål 2. */
+function checkParent(statement: Statement, all: readonly Statement[], findings: Finding[]): void {
+  const expected = statement.target?.parent;
+  if (!expected || !statement.quote.number) return;
+  const parentStatement = all.find((other) => other.section === statement.section.parent);
+  const parent = parentStatement?.target?.number ?? parentStatement?.quote.number;
+  if (!parent || parent === expected) return;
+  findings.push({
+    block: statement.block,
+    start: statement.quote.numberStart!,
+    end: statement.quote.numberEnd!,
+    messageId: 'wrongParent',
+    data: { found: statement.quote.number, expected, parent },
+  });
+}
+
+function wrongNumber(block: number, start: number, end: number, goal: string, expected: string, found: string): Finding {
+  return {
+    block,
+    start,
+    end,
+    messageId: 'wrongNumber',
+    data: { goal, expected, found },
+    fixes: [{ title: `Ändra till ${expected}`, start, end, text: expected }],
+  };
+}
+
+/** "2. " for an inriktningsmål, "2.5 " for a mål för verksamhetsområdet, as in the city's plans. */
+function numberPrefix(number: string): string {
+  return number.includes('.') ? `${number} ` : `${number}. `;
+}

@@ -1,0 +1,74 @@
+/**
+ * goal-wording: a catalog goal quoted with changed, added or dropped words. The message
+ * shows the catalog text and the fix puts it in.
+ */
+import { sameWording, wordDiff } from '../analysis/goals';
+import { defineRule, type Finding } from './rule';
+import { goalStatements, quotesInText } from './goal-statements';
+
+export const goalWording = defineRule({
+  id: 'goal-wording',
+  meta: {
+    title: 'Målen citeras ordagrant',
+    family: 'mal',
+    description:
+      'Jämför mål som citeras – under målrubrikerna i verksamhetsplanen, efter ett målnummer eller inom citattecken – med målkatalogen (KF:s mål 2020–2022 och kataloger som läses in med --catalog) och visar katalogens exakta lydelse.',
+    defaultSeverity: 'error',
+    messages: {
+      wording: '{label} ska citeras ordagrant: ”{expected}” ({changes}).',
+    },
+    exampleType: 'verksamhetsplan',
+    examples: {
+      valid: [
+        { text: '## KF:s inriktningsmål:\n2. En hållbart växande och dynamisk storstad med hög tillväxt\n### KF:s mål för verksamhetsområdet:\n2.5. Stockholm är en hållbar stad med en god livsmiljö' },
+        { type: 'tjansteutlatande', text: '## Ärendet\nArbetet bidrar till KF:s mål 2.5 Stockholm är en hållbar stad med en god livsmiljö.' },
+      ],
+      invalid: [
+        {
+          text: '## KF:s inriktningsmål:\n2. En hållbart växande och dynamisk storstad med hög tillväxt\n### KF:s mål för verksamhetsområdet:\n2.5 Stockholm är en hållbar stad med god livsmiljö',
+          expect: [{ messageId: 'wording', data: { number: '2.5', expected: 'Stockholm är en hållbar stad med en god livsmiljö', changes: 'saknas: ”en”' } }],
+        },
+        {
+          type: 'tjansteutlatande',
+          text: '## Ärendet\nArbetet bidrar till KF:s mål 1.2 Stockholm är en trygg och välskött stad att bo och vistas i.',
+          expect: [{ messageId: 'wording', data: { number: '1.2', changes: 'saknas: ”säker”' } }],
+        },
+      ],
+    },
+  },
+  check(context) {
+    const findings: Finding[] = [];
+    const statements = goalStatements(context);
+    for (const statement of statements) {
+      const { target, quote } = statement;
+      if (!target || sameWording(quote.text, target.text)) continue;
+      findings.push(wordingFinding(statement.block, quote.textStart, quote.textEnd, quote.text, target.text, target.number));
+    }
+    for (const { block, quote, match } of quotesInText(context, new Set(statements.map((statement) => statement.block)))) {
+      if (match.exact) continue;
+      const quoted = quote.text.slice(0, match.textEnd - quote.textStart);
+      findings.push(wordingFinding(block, quote.textStart, match.textEnd, quoted, match.goal.text, match.goal.number));
+    }
+    return findings;
+  },
+});
+
+function wordingFinding(block: number, start: number, end: number, found: string, expected: string, number: string | undefined): Finding {
+  return {
+    block,
+    start,
+    end,
+    messageId: 'wording',
+    data: { label: number ? `Mål ${number}` : 'Målet', number: number ?? '', expected, found, changes: describeChanges(found, expected) },
+    fixes: [{ title: 'Använd katalogens lydelse', start, end, text: expected }],
+  };
+}
+
+function describeChanges(found: string, expected: string): string {
+  const { added, dropped } = wordDiff(found, expected);
+  const list = (words: string[]) => words.map((word) => `”${word}”`).join(', ');
+  const parts: string[] = [];
+  if (dropped.length > 0) parts.push(`saknas: ${list(dropped)}`);
+  if (added.length > 0) parts.push(`tillagt: ${list(added)}`);
+  return parts.length > 0 ? parts.join('; ') : 'annan stavning eller skiljetecken';
+}

@@ -1,0 +1,217 @@
+/**
+ * required-section: sections, Kvalitetsutmärkelsen questions, the title and the
+ * signature that the document type requires; recommended ones as warnings. Also notes
+ * headings recognised under another spelling than the template's (info).
+ */
+import type { SectionSpec } from '../data/index';
+import type { Section } from '../document/outline';
+import { defineRule, type Finding, type RuleContext } from './rule';
+import { documentEnd, documentStart, headingAnchor, placementAmong, type Anchor } from './support';
+
+export const requiredSection = defineRule({
+  id: 'required-section',
+  meta: {
+    title: 'Obligatoriska avsnitt',
+    family: 'struktur',
+    description:
+      'Hittar avsnitt, frågor, rubrik och underskrift som mallen kräver men som saknas. Rekommenderade avsnitt (t.ex. Jämställdhetsanalys) ger en varning. Rubriker som känns igen men stavas annorlunda än i mallen noteras som info.',
+    defaultSeverity: 'error',
+    messages: {
+      missing: 'Avsnittet ”{section}” saknas. Lägg till det {placement}.',
+      missingRecommended: 'Avsnittet ”{section}” saknas. Det rekommenderas; lägg till det {placement}.',
+      missingChild: '”{parent}” saknar avsnittet ”{section}”. Lägg till det {placement}.',
+      missingQuestion: 'Fråga {number} ({area}) saknas. Besvara den {placement}.',
+      missingArea: 'Rubriken ”{area}” saknas före fråga {number}.',
+      missingTitle: '{name} saknas. Börja dokumentet med en rubrik som säger vad ärendet gäller.',
+      missingSignature: '{name} saknas. Avsluta med namn och titel på den som undertecknar.',
+      variant: 'Rubriken heter ”{canonical}” i mallen.',
+      combined: 'Rubriken slår ihop {sections}; i mallen är de egna avsnitt.',
+    },
+    exampleType: 'tjansteutlatande',
+    examples: {
+      valid: [
+        {
+          text: [
+            '# Deltagande i kvalitetsutmärkelsen 2019',
+            '## Förslag till beslut',
+            'Nämnden godkänner att enheten deltar.',
+            '## Sammanfattning',
+            'Kvalitetsutmärkelsen är stadens pris för framgångsrik verksamhet.',
+            '## Bakgrund',
+            'Utmärkelsen delas ut varje år.',
+            '## Ärendets beredning',
+            'Ärendet har beretts inom avdelningen för social omsorg.',
+            '## Ärendet',
+            'Enheten vill delta.',
+            '## Förvaltningens synpunkter och förslag',
+            'Förvaltningen föreslår att nämnden godkänner deltagandet.',
+            '## Jämställdhetsanalys',
+            'Verksamheten vänder sig till alla oavsett kön.',
+            '',
+            'Anders Carstorp',
+            '',
+            'Stadsdelsdirektör',
+          ].join('\n'),
+        },
+      ],
+      invalid: [
+        {
+          text: [
+            '# Deltagande i kvalitetsutmärkelsen 2019',
+            '## Förslag till beslut',
+            'Nämnden godkänner att enheten deltar.',
+            '## Sammanfattning',
+            'Kvalitetsutmärkelsen är stadens pris.',
+            '## Ärendets beredning',
+            'Ärendet har beretts inom avdelningen.',
+            '## Ärendet',
+            'Enheten vill delta.',
+            '## Synpunkter och förslag',
+            'Förvaltningen föreslår att nämnden godkänner deltagandet.',
+          ].join('\n'),
+          expect: [
+            { messageId: 'missing', data: { section: 'Bakgrund', placement: 'före ”Ärendets beredning”' } },
+            { messageId: 'missingRecommended', data: { section: 'Jämställdhetsanalys' } },
+            { messageId: 'missingSignature' },
+          ],
+        },
+        {
+          type: 'verksamhetsplan',
+          text: ['# INLEDNING', '## Verksamhetsidé och värdegrund', 'Vi finns för barn och unga.'].join('\n'),
+          expect: [
+            { messageId: 'variant', data: { canonical: 'Inledning' } },
+            { messageId: 'missingChild', data: { parent: 'Inledning', section: 'Verksamhetsbeskrivning' } },
+          ],
+        },
+      ],
+    },
+  },
+  check(context) {
+    const findings: Finding[] = [];
+    checkTitleAndSignature(context, findings);
+    checkSpecs(context, context.docType.sections, context.outline.root, findings);
+    checkQuestions(context, findings);
+    checkVariants(context, findings);
+    return findings.sort((a, b) => a.block - b.block || a.start - b.start);
+  },
+});
+
+function checkTitleAndSignature(context: RuleContext, findings: Finding[]): void {
+  const { title, signature } = context.docType;
+  if (title && title.requirement !== 'optional' && !context.outline.title) {
+    findings.push({ ...documentStart(), messageId: 'missingTitle', data: { name: title.name }, severity: severityOf(title.requirement) });
+  }
+  if (signature && signature.requirement !== 'optional' && context.outline.signature.length === 0) {
+    findings.push({ ...documentEnd(context), messageId: 'missingSignature', data: { name: signature.name }, severity: severityOf(signature.requirement) });
+  }
+}
+
+function severityOf(requirement: SectionSpec['requirement']): 'error' | 'warning' {
+  return requirement === 'required' ? 'error' : 'warning';
+}
+
+/**
+ * Checks the children of one section instance (the root for the top level). Goal
+ * sections' own parts are goal-block-incomplete's business.
+ */
+function checkSpecs(context: RuleContext, specs: readonly SectionSpec[], parent: Section, findings: Finding[]): void {
+  const present = (spec: SectionSpec) => findPresent(context, parent, spec);
+  for (const spec of specs) {
+    const instances = presentAll(context, parent, spec);
+    if (instances.length === 0 && spec.requirement !== 'optional') {
+      const placement = placementAmong(context, specs, spec, present, parent);
+      const isTop = parent.kind === 'root';
+      const messageId = isTop ? (spec.requirement === 'required' ? 'missing' : 'missingRecommended') : 'missingChild';
+      const data: Finding['data'] = { section: spec.title, placement: placement.text };
+      if (!isTop) data.parent = parent.spec?.title ?? parent.title;
+      findings.push({ ...placement.anchor, messageId, data, severity: severityOf(spec.requirement) });
+    }
+    if (spec.goal || spec.children.length === 0) continue;
+    for (const instance of instances) checkSpecs(context, spec.children, instance, findings);
+  }
+}
+
+/** Instances of a spec under this parent; for the root and unique parents, anywhere. */
+function presentAll(context: RuleContext, parent: Section, spec: SectionSpec): Section[] {
+  const all = context.outline.sections.filter((section) => section.spec === spec || section.alsoCovers?.includes(spec));
+  if (parent.kind === 'root' || !parent.spec?.repeatable) return all;
+  return all.filter((section) => isDescendant(section, parent));
+}
+
+function findPresent(context: RuleContext, parent: Section, spec: SectionSpec): Section | undefined {
+  return presentAll(context, parent, spec)[0];
+}
+
+function isDescendant(section: Section, ancestor: Section): boolean {
+  for (let current = section.parent; current; current = current.parent) if (current === ancestor) return true;
+  return false;
+}
+
+function checkQuestions(context: RuleContext, findings: Finding[]): void {
+  const questions = context.docType.questions;
+  if (!questions) return;
+  const byNumber = new Map<number, Section>();
+  const areas = new Map<string, Section>();
+  for (const section of context.outline.sections) {
+    if (section.kind === 'question' && !byNumber.has(section.number!)) byNumber.set(section.number!, section);
+    if (section.kind === 'area' && section.area && !areas.has(section.area.id)) areas.set(section.area.id, section);
+  }
+  for (let number = 1; number <= questions.count; number++) {
+    if (byNumber.has(number)) continue;
+    const area = questions.areas.find((candidate) => number >= candidate.first && number <= candidate.last)!;
+    const { anchor, text } = questionPlacement(context, byNumber, areas, number, questions.count, area.id);
+    findings.push({ ...anchor, messageId: 'missingQuestion', data: { number, area: area.title, placement: text } });
+  }
+  for (const area of questions.areas) {
+    if (areas.has(area.id)) continue;
+    for (let number = area.first; number <= area.last; number++) {
+      const question = byNumber.get(number);
+      if (!question) continue;
+      findings.push({ ...headingAnchor(context, question), messageId: 'missingArea', data: { area: area.title, number }, severity: 'warning' });
+      break;
+    }
+  }
+}
+
+function questionPlacement(
+  context: RuleContext,
+  byNumber: Map<number, Section>,
+  areas: Map<string, Section>,
+  number: number,
+  count: number,
+  areaId: string,
+): { anchor: Anchor; text: string } {
+  for (let next = number + 1; next <= count; next++) {
+    const section = byNumber.get(next);
+    if (section) return { anchor: headingAnchor(context, section), text: `före fråga ${next}` };
+  }
+  for (let previous = number - 1; previous >= 1; previous--) {
+    const section = byNumber.get(previous);
+    if (section) return { anchor: headingAnchor(context, section), text: `efter fråga ${previous}` };
+  }
+  const area = areas.get(areaId);
+  if (area) return { anchor: headingAnchor(context, area), text: `under ”${area.area!.title}”` };
+  return { anchor: documentStart(), text: 'i dokumentet' };
+}
+
+function checkVariants(context: RuleContext, findings: Finding[]): void {
+  for (const section of context.outline.sections) {
+    if (section.variant === 'variant') {
+      const canonical = section.spec?.title ?? section.area?.title;
+      if (!canonical) continue;
+      const block = context.blocks[section.heading]!;
+      const colon = block.text.trimEnd().endsWith(':') ? ':' : '';
+      findings.push({
+        ...headingAnchor(context, section),
+        messageId: 'variant',
+        data: { canonical, found: block.text },
+        severity: 'info',
+        fixes: [{ title: 'Använd mallens rubrik', start: 0, end: block.text.length, text: canonical + colon }],
+      });
+    } else if (section.variant === 'combined' && section.spec) {
+      const names = [section.spec, ...(section.alsoCovers ?? [])].map((spec) => `”${spec.title}”`);
+      const sections = names.slice(0, -1).join(', ') + ' och ' + names[names.length - 1];
+      findings.push({ ...headingAnchor(context, section), messageId: 'combined', data: { sections }, severity: 'info' });
+    }
+  }
+}
