@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { renderHtml } from '../cli/format/html';
+import type { FileReport } from '../cli/report';
+import { checkDocument, documentFromText, familyNames } from '../shared/index';
+
+const SEED = 'test/fixtures/seeds/003-tavlingsbidrag-forebyggande.txt';
+const seedText = readFileSync(fileURLToPath(new URL(`../${SEED}`, import.meta.url)), 'utf8');
+
+/** A tjänsteutlåtande without "Bakgrund", with a gender split that does not add up and a long, heavy section. */
+const draft = [
+  '# Deltagande i kvalitetsutmärkelsen 2022',
+  '',
+  '## Förslag till beslut',
+  'Stadsdelsnämnden godkänner att fritidsgården deltar i kvalitetsutmärkelsen 2022.',
+  '',
+  '## Sammanfattning',
+  'Fritidsgården vill delta i kvalitetsutmärkelsen för att utveckla arbetet.',
+  '',
+  '## Ärendets beredning',
+  'Ärendet har beretts av avdelningen för kultur och fritid.',
+  '',
+  '## Ärendet',
+  'Under 2021 deltog 286 ungdomar varav 124 flickor och 135 pojkar.',
+  'Kvalitetsutmärkelsen har sin utgångspunkt i stadens program för kvalitetsutveckling och är kopplad till stadens integrerade system för ledning och uppföljning av ekonomi och verksamhet, vilket innebär att enheterna som deltar förutom ett systematiskt kvalitetsarbete även ska uppvisa goda resultat inom exempelvis budgethållning.',
+  'De belönade enheterna ska kännetecknas av ett professionellt ledarskap, engagerade medarbetare och av en levande dialog med brukarna, och för att delta ska verksamheten beskriva sitt kvalitetsarbete utifrån en rad frågor.',
+  'Ungdomarna skrev <script>alert("hej")</script> & "annat" på tavlan.',
+  '',
+  '## Synpunkter och förslag',
+  'Förvaltningen föreslår att nämnden godkänner deltagandet.',
+  '',
+  'Anna Andersson',
+  'Avdelningschef',
+  '',
+].join('\n');
+
+const generatedAt = new Date(2026, 10, 24, 21, 30);
+
+function report(file: string, text: string, format: 'text' | 'markdown'): FileReport {
+  return { file, source: text, result: checkDocument(documentFromText(text, format)) };
+}
+
+const draftReport = report('utkast-fritidsgard.md', draft, 'markdown');
+const seedReport = report(SEED, seedText, 'text');
+
+describe('renderHtml', () => {
+  const html = renderHtml([draftReport], { generatedAt });
+
+  it('the draft gives findings from several families (guards the inputs the other tests rely on)', () => {
+    const ids = new Set(draftReport.result.diagnostics.map((diagnostic) => diagnostic.ruleId));
+    expect(ids).toContain('required-section');
+    expect(ids).toContain('gender-split-sum');
+    expect(ids).toContain('readability');
+    const bakgrund = draftReport.result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'required-section' && diagnostic.data?.['section'] === 'Bakgrund');
+    expect(bakgrund).toBeDefined();
+  });
+
+  it('is a self-contained Swedish HTML document', () => {
+    expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(html).toContain('<html lang="sv">');
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<link\b/i);
+    expect(html).not.toMatch(/<img\b/i);
+    expect(html).not.toMatch(/@import|url\((?!#)/);
+    expect(html).toContain('<style>');
+    expect(html).toContain('@media print');
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+  });
+
+  it('shows the file, its type, why, and the counts in Swedish', () => {
+    const { result } = draftReport;
+    const errors = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length;
+    const warnings = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning').length;
+    const infos = result.diagnostics.filter((diagnostic) => diagnostic.severity === 'info').length;
+    expect(html).toContain('utkast-fritidsgard.md');
+    expect(html).toContain(`<dd>${result.typeName}</dd>`);
+    expect(result.typeName).toBe('Tjänsteutlåtande');
+    expect(html).toContain(result.typeReason);
+    expect(html).toContain(`${errors} fel`);
+    expect(html).toContain(`${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`);
+    expect(html).toContain(`${infos} info`);
+  });
+
+  it('has an inline SVG chart per rule family, with names, numbers and patterns', () => {
+    const svg = /<svg[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
+    expect(svg).not.toBe('');
+    expect(svg).toContain('role="img"');
+    expect(svg).toMatch(/<title[ >]/);
+    for (const name of Object.values(familyNames)) expect(svg).toContain(name);
+    expect(svg).toContain('<pattern');
+    expect(svg).toMatch(/Könsuppdelad statistik: 1 fel/);
+    expect(svg).toMatch(/Struktur och rubriker: \d+ fel/);
+  });
+
+  it('quotes every non-readability finding with its exact message, context and rule', () => {
+    const findings = draftReport.result.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'readability');
+    for (const diagnostic of findings) {
+      expect(html).toContain(escape(diagnostic.message));
+      expect(html).toContain(`${diagnostic.line}:${diagnostic.column}`);
+      expect(html).toContain(`<code>${diagnostic.ruleId}</code>`);
+    }
+    expect(html).toContain('Avsnittet ”Bakgrund” saknas. Lägg till det före ”Ärendets beredning”.');
+    expect(html).toContain('Delarna (124 + 135 = 259) blir inte totalen 286.');
+    // Readability is not listed as findings; it is in the section table.
+    expect(html).not.toContain('Korta meningarna och byt långa ord');
+  });
+
+  it('highlights the flagged text in its context and shows the suggested fix', () => {
+    expect(html).toContain('Under 2021 deltog <mark>286 ungdomar varav 124 flickor och 135 pojkar</mark>.');
+    expect(html).toContain('Ändra totalen till 259');
+    expect(html).toContain('<del>286</del> → <ins>259</ins>');
+  });
+
+  it('shows LIX per section in the section table, in document order and indented', () => {
+    const lix = draftReport.result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'readability' && diagnostic.section === 'Ärendet');
+    expect(lix?.data?.['lix']).toEqual(expect.any(Number));
+    const table = /<table class="grid sections">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+    const row = /<tr[^>]*><th scope="row"[^>]*>(?:<a [^>]*>)?Ärendet(?:<\/a>)?<\/th>.*<\/tr>/.exec(table)?.[0] ?? '';
+    expect(row).toContain(`>${lix!.data!['lix']}</td>`);
+    expect(row).toContain(`<td class="band">${lix!.data!['band']}</td>`);
+    expect(row).toContain(`>${lix!.data!['words']}</td>`);
+    const order = ['Förslag till beslut', 'Sammanfattning', 'Ärendets beredning', 'Ärendet', 'Synpunkter och förslag'].map((name) => table.indexOf(`${name}</`));
+    expect(order.every((at) => at > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+  });
+
+  it('escapes document text: a <script> tag in the draft appears as text', () => {
+    expect(html).not.toContain('<script>alert');
+    expect(html).toContain('&lt;script&gt;alert(&quot;hej&quot;)&lt;/script&gt; &amp; &quot;annat&quot;');
+  });
+
+  it('escapes file names and type reasons too', () => {
+    const odd = renderHtml([{ ...draftReport, file: 'a<b>&"c".md' }], { generatedAt });
+    expect(odd).toContain('a&lt;b&gt;&amp;&quot;c&quot;.md');
+    expect(odd).not.toContain('a<b>');
+  });
+
+  it('shows the generation time Swedish style', () => {
+    expect(html).toContain('2026-11-24 21:30');
+  });
+
+  it('is deterministic', () => {
+    expect(renderHtml([draftReport, seedReport], { generatedAt })).toBe(renderHtml([draftReport, seedReport], { generatedAt }));
+    const again = renderHtml([report('utkast-fritidsgard.md', draft, 'markdown')], { generatedAt: new Date(generatedAt.getTime()) });
+    expect(again).toBe(html);
+  });
+
+  it('marks a zero-width finding with a caret', () => {
+    const unsigned = draft.replace('Anna Andersson\nAvdelningschef\n', '');
+    const output = renderHtml([report('osignerad.md', unsigned, 'markdown')], { generatedAt });
+    expect(output).toContain('Underskrift (namn och titel) saknas.');
+    expect(output).toMatch(/godkänner deltagandet\.<span class="caret"[^>]*>‸<\/span>/);
+  });
+
+  it('says so when a file has no findings', () => {
+    const clean = renderHtml([{ file: 'tom.md', source: '', result: checkDocument(documentFromText('', 'markdown'), { rules: [] }) }], { generatedAt });
+    expect(clean).toContain('Inga anmärkningar');
+    expect(clean).toContain('inga');
+  });
+});
+
+describe('renderHtml on the 003 seed (tävlingsbidrag)', () => {
+  const html = renderHtml([seedReport], { generatedAt });
+  const { result } = seedReport;
+
+  it('reports the type and the known findings', () => {
+    expect(html).toContain(result.typeName);
+    expect(html).toContain('Delarna (124 + 135 = 259) blir inte totalen 286.');
+    expect(html).toContain('<mark>286 ungdomar varav 124 flickor och 135 pojkar</mark>');
+    expect(html).toContain('Ändra totalen till 259');
+    expect(html).toContain('Fråga 24 (Utveckling) saknas. Besvara den efter fråga 23.');
+  });
+
+  it('groups findings under their section with its path', () => {
+    expect(html).toMatch(/Inledning › Ungefärligt antal brukare\/kunder, könsuppdelat › <\/span>Fältgruppen/);
+  });
+
+  it('lists every section with LIX values where the rule gave one', () => {
+    const table = /<table class="grid sections">[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+    const rows = table.match(/<tr[^>]*><th scope="row"/g) ?? [];
+    expect(rows.length).toBe(result.outline.sections.length);
+    const lixValues = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'readability').map((diagnostic) => diagnostic.data?.['lix']);
+    expect(lixValues.length).toBeGreaterThan(10);
+    for (const value of lixValues) expect(table).toMatch(new RegExp(`<td class="num(?: hard)?">${value}</td><td class="band">`));
+    // Repeated names ("Målgrupp" twice) get their own LIX: 54 and 47.
+    expect(table).toMatch(/Målgrupp<\/th>(?:<td class="num"><\/td>){3}<td class="num hard">54<\/td>/);
+    expect(table).toMatch(/Målgrupp<\/th>(?:<td class="num"><\/td>){3}<td class="num">47<\/td>/);
+    // Nested sections are indented.
+    expect(table).toMatch(/<th scope="row" style="padding-left:1\.5em">Om vårt tävlingsbidrag<\/th>/);
+    expect(table).toMatch(/<th scope="row" style="padding-left:2\.6em"><a href="#[^"]+">Fältgruppen<\/a><\/th>/);
+  });
+
+  it('renders two files each in its own section, with an overview', () => {
+    const both = renderHtml([draftReport, seedReport], { generatedAt });
+    expect(both).toContain('Översikt');
+    expect(both).toContain('2 filer');
+    expect(both.match(/<section class="file new-page" id="fil-\d"/g)).toEqual(['<section class="file new-page" id="fil-1"', '<section class="file new-page" id="fil-2"']);
+    const first = both.slice(both.indexOf('id="fil-1"'), both.indexOf('id="fil-2"'));
+    const second = both.slice(both.indexOf('id="fil-2"'));
+    expect(first).toContain('utkast-fritidsgard.md');
+    expect(first).toContain('Tjänsteutlåtande');
+    expect(first).toContain('<mark>286 ungdomar varav 124 flickor och 135 pojkar</mark>');
+    expect(second).toContain(SEED);
+    expect(second).toContain('Tävlingsbidrag till Kvalitetsutmärkelsen');
+    expect(second).toContain('Fråga 24 (Utveckling) saknas.');
+    expect(second).not.toContain('utkast-fritidsgard.md');
+    // The overview links to both files and adds them up.
+    expect(both).toContain('<a href="#fil-1">utkast-fritidsgard.md</a>');
+    expect(both).toContain(`<a href="#fil-2">${SEED}</a>`);
+    const errors = [draftReport, seedReport].flatMap((file) => file.result.diagnostics).filter((diagnostic) => diagnostic.severity === 'error').length;
+    expect(both).toMatch(new RegExp(`Totalt</th><td class="num">${errors}</td>`));
+    // Anchors are unique.
+    const ids = [...both.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
