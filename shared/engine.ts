@@ -83,7 +83,6 @@ export class CheckSession {
       for (const finding of rule.check(context)) diagnostics.push(this.toDiagnostic(rule, finding, outline));
     }
     diagnostics.sort(compareDiagnostics);
-    this.facts.retain(blocks);
     return { type: docType.id, typeName: docType.name, typeReason: reason, diagnostics, outline, blocks };
   }
 

@@ -38,28 +38,19 @@ export class BlockFacts {
   }
 }
 
-/** Facts keyed by block kind and text, shared by every check of one session. */
+/**
+ * Facts shared by every check of one session, found by block identity. An edited block
+ * gets new text, and with it new facts.
+ */
 export class FactsCache {
-  private readonly byKey = new Map<string, BlockFacts>();
+  private readonly byBlock = new WeakMap<Block, BlockFacts>();
 
   get(block: Block): BlockFacts {
-    const key = block.kind + '\u0000' + block.text;
-    let facts = this.byKey.get(key);
-    if (!facts) {
+    let facts = this.byBlock.get(block);
+    if (!facts || facts.text !== block.text) {
       facts = new BlockFacts(block.text);
-      this.byKey.set(key, facts);
+      this.byBlock.set(block, facts);
     }
     return facts;
-  }
-
-  /** Drops facts of texts no longer in the document, so a long editing session does not grow. */
-  retain(blocks: readonly Block[]): void {
-    if (this.byKey.size <= blocks.length * 2) return;
-    const live = new Set(blocks.map((block) => block.kind + '\u0000' + block.text));
-    for (const key of this.byKey.keys()) if (!live.has(key)) this.byKey.delete(key);
-  }
-
-  get size(): number {
-    return this.byKey.size;
   }
 }

@@ -106,11 +106,18 @@ export class GoalIndex {
    * The catalog goal a quote stands for. With `prefix`, the quote may run on after the
    * goal (free text), so the best-matching leading part of it is compared.
    */
-  bestMatch(quote: GoalQuote, levels: readonly string[] | undefined, prefix: boolean): GoalMatch | null {
+  bestMatch(quote: GoalQuote, levels: readonly string[] | undefined, prefix: boolean, atLeast = 0): GoalMatch | null {
     const words = wordSpans(quote.text);
+    const present = new Set(words.map((word) => word.folded));
     let best: GoalMatch | null = null;
     for (const goal of this.goals) {
       if (levels && !levels.includes(goal.level)) continue;
+      // Upper bound of the similarity from the words the two share at all: skips most goals cheaply.
+      let shared = 0;
+      for (const word of goal.words) if (present.has(word)) shared++;
+      const shortest = prefix ? Math.min(words.length, Math.max(1, goal.words.length - 3)) : words.length;
+      const bound = (2 * shared) / (goal.words.length + shortest);
+      if (bound < atLeast || (best && bound <= best.similarity)) continue;
       const lengths = prefix ? candidateLengths(goal.words.length, words.length) : [words.length];
       for (const length of lengths) {
         const taken = words.slice(0, length);

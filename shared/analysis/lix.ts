@@ -1,10 +1,10 @@
 /**
  * LIX (läsbarhetsindex, Björnsson): words per sentence plus the percentage of words
  * longer than six letters. Sentences are counted the classic way, by their ending
- * punctuation, skipping abbreviations ("t.ex.", "bl.a.") and ordinals ("1.").
+ * punctuation, skipping abbreviations ("t.ex.", "bl.a.") and ordinals ("1."). One pass
+ * over the characters, no regular expressions: it runs over every paragraph.
  */
 import { swedish } from '../data/index';
-import type { Token } from '../text/tokens';
 
 export interface LixStats {
   words: number;
@@ -19,55 +19,59 @@ export interface LixBand {
 }
 
 const ABBREVIATIONS = new Set(swedish.abbreviations.map((abbreviation) => abbreviation.toLowerCase()));
-const ENDINGS = new Set(['.', '!', '?', ':']);
 
-export function lixStats(tokens: readonly Token[]): LixStats {
+function isLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
+}
+
+export function lixStats(text: string): LixStats {
   let words = 0;
   let longWords = 0;
   let sentences = 0;
   let openSentence = false;
-  for (let index = 0; index < tokens.length; index++) {
-    const token = tokens[index]!;
-    if (token.kind === 'word') {
+  let letters = 0;
+  let tokenStart = 0; // start of the current whitespace-delimited chunk
+  for (let at = 0; at <= text.length; at++) {
+    const code = at < text.length ? text.charCodeAt(at) : 32;
+    if (isLetter(code)) {
+      letters++;
+      continue;
+    }
+    // Hyphen or apostrophe inside a word keeps it one word ("stöd-samtal", "FN's").
+    if ((code === 45 || code === 39 || code === 0x2019) && letters > 0 && isLetter(text.charCodeAt(at + 1))) continue;
+    if (letters > 0) {
       words++;
-      if (countLetters(token.text) > 6) longWords++;
+      if (letters > 6) longWords++;
+      letters = 0;
       openSentence = true;
-    } else if (token.kind === 'punct' && ENDINGS.has(token.text) && openSentence && endsSentence(tokens, index)) {
+    }
+    if ((code === 46 || code === 33 || code === 63 || code === 58) && openSentence && endsSentence(text, at, tokenStart)) {
       sentences++;
       openSentence = false;
     }
+    if (isSpace(code)) tokenStart = at + 1;
   }
   if (openSentence) sentences++;
   return { words, longWords, sentences };
 }
 
-function countLetters(word: string): number {
-  let letters = 0;
-  for (const char of word) if (char !== '-' && char !== '/' && char !== "'" && char !== '’') letters++;
-  return letters;
-}
-
-function endsSentence(tokens: readonly Token[], index: number): boolean {
-  const token = tokens[index]!;
-  const next = tokens[index + 1];
-  if (next && next.start === token.end && next.kind !== 'punct') return false; // "t.ex", "1.4"
-  if (token.text !== '.') return true;
-  const previous = tokens[index - 1];
-  if (!previous || previous.kind === 'number') return false;
-  return !ABBREVIATIONS.has(attachedText(tokens, index).toLowerCase());
-}
-
-/** The characters glued to the period from the left: "t.ex" for "t.ex.". */
-function attachedText(tokens: readonly Token[], periodIndex: number): string {
-  let text = '';
-  let at = periodIndex - 1;
-  let end = tokens[periodIndex]!.start;
-  while (at >= 0 && tokens[at]!.end === end) {
-    text = tokens[at]!.text + text;
-    end = tokens[at]!.start;
-    at--;
-  }
-  return text;
+/** A "." ends a sentence unless it ends an abbreviation or a number, or text follows directly. */
+function endsSentence(text: string, at: number, chunkStart: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  if (at + 1 < text.length && !isSpace(next) && next !== 0x201d && next !== 34 && next !== 41) return false; // "t.ex", "1.4"
+  if (text.charCodeAt(at) !== 46) return true;
+  const previous = text.charCodeAt(at - 1);
+  if (isDigit(previous)) return false;
+  const chunk = text.slice(chunkStart, at).replace(/^[("”„«]+/, '').toLowerCase();
+  return !ABBREVIATIONS.has(chunk);
 }
 
 export function addLix(a: LixStats, b: LixStats): LixStats {

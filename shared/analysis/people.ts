@@ -7,9 +7,9 @@
  */
 import { swedish } from '../data/index';
 import type { PeopleCategory } from '../data/schema';
-import { parseNumberWord } from '../text/numbers';
+import { mayStartNumberWord, numberWordValue } from '../text/numbers';
 import type { Span } from '../text/sentences';
-import type { Token } from '../text/tokens';
+import { tokenize, type Token } from '../text/tokens';
 
 export type Gender = 'female' | 'male' | 'other';
 
@@ -69,10 +69,22 @@ export function genderOf(word: string): Gender | undefined {
   return genders.size === 1 ? [...genders][0] : undefined;
 }
 
+const categoryCache = new Map<string, PeopleCategory | null>();
+
 /** Served (brukare, elever …) or staff (medarbetare, handläggare …); compounds by their last part. */
 export function categoryOf(word: string): PeopleCategory | undefined {
   const direct = peopleCategory.get(word);
   if (direct) return direct;
+  let cached = categoryCache.get(word);
+  if (cached === undefined) {
+    cached = compoundCategory(word) ?? null;
+    if (categoryCache.size > 10_000) categoryCache.clear();
+    categoryCache.set(word, cached);
+  }
+  return cached ?? undefined;
+}
+
+function compoundCategory(word: string): PeopleCategory | undefined {
   if (NOT_HEADCOUNT.has(word) || word.length < 7) return undefined;
   for (const suffix of swedish.people.staffSuffixes) if (word.endsWith(suffix)) return 'staff';
   for (const [noun, category] of peopleCategory) {
@@ -88,7 +100,7 @@ function endsWithNotHeadcount(word: string): boolean {
 
 function numberValue(token: Token): number | null {
   if (token.kind === 'number') return token.value ?? null;
-  if (token.kind === 'word') return parseNumberWord(token.lower);
+  if (token.kind === 'word') return numberWordValue(token.lower);
   return null;
 }
 
@@ -253,12 +265,23 @@ function totalBefore(tokens: readonly Token[], quantities: readonly Quantity[], 
   if (adjacent) return totalOf(adjacent);
   if (!linked) return undefined;
   // "65 ungdomar med familjer har haft en insats varav 28 flickor och 37 pojkar"
-  const sentence = sentences().find((span) => first.start >= span.start && first.start < span.end);
-  const earlier = quantities.filter(
-    (quantity) => quantity.kind === 'people' && quantity.end <= first.start && (!sentence || quantity.start >= sentence.start),
-  );
+  const earlier = quantities.filter((quantity) => quantity.kind === 'people' && quantity.end <= first.start);
   const nearest = earlier[earlier.length - 1];
-  return nearest ? totalOf(nearest) : undefined;
+  if (!nearest) return undefined;
+  return sameSentence(tokens, nearest, first, sentences) ? totalOf(nearest) : undefined;
+}
+
+/**
+ * Without a full stop, question or exclamation mark between them, two phrases are in one
+ * sentence; otherwise compromise decides (the stop may end "t.ex." or "ca.").
+ */
+function sameSentence(tokens: readonly Token[], earlier: Quantity, later: Quantity, sentences: () => Span[]): boolean {
+  let stop = false;
+  // A window break hides the text between: let compromise look at it.
+  for (let at = earlier.last + 1; at < later.first && !stop; at++) stop = /^[.!?¶]$/.test(tokens[at]!.text);
+  if (!stop) return true;
+  const sentence = sentences().find((span) => later.start >= span.start && later.start < span.end);
+  return sentence !== undefined && earlier.start >= sentence.start;
 }
 
 function totalOf(quantity: Quantity): NonNullable<GenderGroup['total']> {
@@ -287,4 +310,74 @@ export function mentionsGenderShare(tokens: readonly Token[], from: number, to: 
     for (let back = Math.max(0, at - 3); back < at; back++) if (SHARE_WORDS.has(tokens[back]!.lower)) return true;
   }
   return false;
+}
+
+/** Context kept around a number: a total may stand a sentence-part before its split. */
+const BEFORE = 60;
+const AFTER = 100;
+const WINDOW_BREAK: Token = { kind: 'punct', text: '¶', lower: '¶', start: 0, end: 0 };
+
+/**
+ * analysePeople for a block's text, tokenizing only the neighbourhood of numbers: most of
+ * a long paragraph is prose without counts, and this runs on every paragraph.
+ */
+export function analysePeopleInText(text: string, sentences: () => Span[]): PeopleFacts | null {
+  const windows: Array<[number, number]> = [];
+  forEachNumber(text, (numberStart, numberEnd) => {
+    const start = snapBack(text, Math.max(0, numberStart - BEFORE));
+    const end = snapForward(text, Math.min(text.length, numberEnd + AFTER));
+    const last = windows[windows.length - 1];
+    if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  });
+  if (windows.length === 0) return null;
+  const tokens: Token[] = [];
+  for (const [start, end] of windows) {
+    // A break token keeps phrases from separate windows from being read as one.
+    if (tokens.length > 0) tokens.push({ ...WINDOW_BREAK, start, end: start });
+    tokenize(text, start, end, tokens);
+  }
+  return analysePeople(tokens, sentences);
+}
+
+function snapBack(text: string, at: number): number {
+  let position = at;
+  while (position > 0 && text.charCodeAt(position - 1) !== 32) position--;
+  return position;
+}
+
+function snapForward(text: string, at: number): number {
+  let position = at;
+  while (position < text.length && text.charCodeAt(position) !== 32) position++;
+  return position;
+}
+
+function lowerCode(code: number): number {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
+}
+
+/** Calls back with each run of digits and each number word above one ("en", "ett" are too common to matter). */
+function forEachNumber(text: string, found: (start: number, end: number) => void): void {
+  let at = 0;
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code >= 48 && code <= 57) {
+      const start = at;
+      while (at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
+      found(start, at);
+    } else if (isLetterCode(code)) {
+      const start = at;
+      while (at < text.length && isLetterCode(text.charCodeAt(at))) at++;
+      if (at - start >= 3 && mayStartNumberWord(lowerCode(code), lowerCode(text.charCodeAt(start + 1)))) {
+        const value = numberWordValue(text.slice(start, at).toLowerCase());
+        if (value !== null && value > 1) found(start, at);
+      }
+    } else {
+      at++;
+    }
+  }
 }

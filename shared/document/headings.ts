@@ -54,9 +54,24 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
       }
     }
     this.genitiveTargets = this.names.filter((name) => name.target.genitivePrefix);
+    this.skeletonLengths = [...new Set(this.names.map((name) => name.skeleton.length))].sort((a, b) => b - a);
   }
 
+  /** Headings recur (parse, detection, outline, every re-check): remember answers. */
+  private readonly cache = new Map<string, HeadingMatch<T> | null>();
+  private readonly skeletonLengths: number[];
+
   match(text: string): HeadingMatch<T> | null {
+    const cached = this.cache.get(text);
+    if (cached !== undefined) return cached;
+    const result = this.matchUncached(text);
+    if (this.cache.size > 20_000) this.cache.clear();
+    this.cache.set(text, result);
+    return result;
+  }
+
+  private matchUncached(text: string): HeadingMatch<T> | null {
+    if (text.length > MAX_HEADING_LENGTH * 2) return null;
     const cleaned = cleanHeadingText(text);
     if (cleaned.length === 0 || cleaned.length > MAX_HEADING_LENGTH) return null;
     const skeleton = headingSkeleton(cleaned);
@@ -113,7 +128,8 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
   private split(skeleton: string, maxParts: number): Name<T>[] | null {
     if (skeleton === '') return [];
     if (maxParts === 0) return null;
-    for (let end = skeleton.length; end >= 4; end--) {
+    for (const end of this.skeletonLengths) {
+      if (end > skeleton.length) continue;
       const head = this.bySkeleton.get(skeleton.slice(0, end));
       if (!head) continue;
       const rest = this.split(skeleton.slice(end), maxParts - 1);

@@ -43,10 +43,10 @@ const CONTACT_LINE =
   /^(?:box\s+\d+.{0,60}|start\.stockholm\S{0,40}|\S{1,40}@\S{1,40}|(?:tel(?:efon)?|växel|e-post|epost|fax)\b.{0,60}|\+?\d[\d\s-]{5,20}\d|\d{3}\s?\d{2}\s+\p{Lu}\p{L}{1,30}.{0,30}|(?:www\.)?stockholm\.se\S{0,40})$/iu;
 const BULLET = /^(?:[•●▪◦·∙‣⁃■□➢➤►✓✔\uf0a7\uf0b7\uf076\uf0d8\uf0fc]|[-–—*](?=\s))\s*/u;
 const NUMBERED = /^(?:fråga\s*)?\d{1,2}\s*[.):](?!\d)\s*\S/i;
-const TERMINAL = /[.!?:;…]["”’)\]]*$/;
 const SENTENCE_END_OR_COMMA = /[.!?;,]["”’)\]]*$/;
 const DATE = String.raw`\d{2,4}[-./]\d{1,2}[-./]\d{1,4}`;
 const DATES_AT_END = new RegExp(String.raw`(?:^|\s)(${DATE})(?:\s+(${DATE}))?\s*$`);
+const HYPHEN_AT_END = /[\p{L}\d]-$/u;
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/;
 const LABEL_WITH_CONTENT = /^([^:]{2,60}):\s+(\S)/;
 const KEEP_HYPHEN_BEFORE = new Set(['och', 'eller', 'samt', 'respektive', 'resp', 'till', 'som', 'men', 'som']);
@@ -184,10 +184,23 @@ function isDoubleSpaced(entries: Entry[]): boolean {
 }
 
 function measureWrapWidth(entries: Entry[]): number {
-  const lengths = entries.map((entry) => entry.line.text.length).filter((length) => length > 20);
-  if (lengths.length < 5) return 80;
-  lengths.sort((a, b) => a - b);
-  return lengths[Math.floor(lengths.length * 0.9)]!;
+  // 90th percentile of the lengths of real lines, by histogram (no sorting).
+  const histogram = new Uint32Array(501);
+  let count = 0;
+  for (const entry of entries) {
+    const length = entry.line.text.length;
+    if (length <= 20) continue;
+    histogram[Math.min(500, length)]!++;
+    count++;
+  }
+  if (count < 5) return 80;
+  let seen = 0;
+  const wanted = Math.floor(count * 0.9) + 1;
+  for (let length = 0; length <= 500; length++) {
+    seen += histogram[length]!;
+    if (seen >= wanted) return length;
+  }
+  return 500;
 }
 
 function groupUnits(entries: Entry[], doubleSpaced: boolean): Unit[] {
@@ -227,9 +240,24 @@ function continues(next: Unit | undefined): boolean {
 
 function countWords(text: string): number {
   let count = 0;
-  for (const part of text.split(/\s+/)) if (part !== '') count++;
+  let inWord = false;
+  for (let at = 0; at < text.length; at++) {
+    const space = text.charCodeAt(at) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
   return count;
 }
+
+/** Ends like a sentence or a label: ".", "!", "?", ":", ";", "…", maybe followed by a closing quote or bracket. */
+function endsTerminal(text: string): boolean {
+  let at = text.length - 1;
+  while (at >= 0 && CLOSERS.has(text.charCodeAt(at))) at--;
+  return at >= 0 && TERMINALS.has(text.charCodeAt(at)) && at < text.length;
+}
+
+const CLOSERS = new Set(['"', '”', '’', ')', ']'].map((char) => char.charCodeAt(0)));
+const TERMINALS = new Set(['.', '!', '?', ':', ';', '…'].map((char) => char.charCodeAt(0)));
 
 function startsUpper(text: string): boolean {
   return /^["”„«(]?\p{Lu}/u.test(text);
@@ -254,7 +282,8 @@ function isTitleShaped(text: string): boolean {
 
 class BlockBuilder {
   private readonly blocks: Block[] = [];
-  private current: { block: Block; segments: Array<{ at: number; source: number }>; lastLine: Line } | null = null;
+  /** The block being built; its text is collected in parts and joined when it closes. */
+  private current: { block: Block; parts: string[]; length: number; segments: Array<{ at: number; source: number }>; lastLine: Line } | null = null;
   private table: { spec: TableSpec; pending: Entry[] } | null = null;
   private afterLabel = false;
   /** The previous unit was a short title-shaped line kept as text (a list without bullets). */
@@ -331,23 +360,22 @@ class BlockBuilder {
     const previous = current.lastLine.text;
     if (URL_ONLY.test(previous)) return true;
     const short = previous.length < this.wrapWidth * 0.75;
-    if (short && TERMINAL.test(previous)) return true;
+    if (short && endsTerminal(previous)) return true;
     if (short && startsUpper(entry.line.text)) return true;
-    if (TERMINAL.test(previous) && NUMBERED.test(entry.line.text)) return true;
+    if (endsTerminal(previous) && NUMBERED.test(entry.line.text)) return true;
     // A short capitalised line after a finished sentence starts something new ("Utveckling miljö").
     const text = entry.line.text;
-    return TERMINAL.test(previous) && text.length < this.wrapWidth * 0.6 && isTitleShaped(text);
+    return endsTerminal(previous) && text.length < this.wrapWidth * 0.6 && isTitleShaped(text);
   }
 
   private knownHeading(unit: Unit, breaksBefore: boolean, next: Unit | undefined): boolean {
     if (unit.text.length > 160 || BULLET.test(unit.text)) return false;
-    const match = this.vocabulary.headings.match(unit.text);
-    if (!match) return false;
-    if (breaksBefore || unit.text.endsWith(':')) return true;
+    if (breaksBefore || unit.text.endsWith(':')) return this.vocabulary.headings.match(unit.text) !== null;
     // A page can start with a heading right after a line that did not finish a sentence.
-    const spelledOut = match.variant !== 'combined' && headingSkeletonEquals(match, unit.text);
-    const shaped = /^\p{Lu}/u.test(unit.text) && !/[.!?;,]$/.test(unit.text);
-    return spelledOut && shaped && countWords(unit.text) <= 6 && !continues(next);
+    const shaped = /^\p{Lu}/u.test(unit.text) && !/[.!?;,]$/.test(unit.text) && countWords(unit.text) <= 6 && !continues(next);
+    if (!shaped) return false;
+    const match = this.vocabulary.headings.match(unit.text);
+    return match !== null && match.variant !== 'combined' && headingSkeletonEquals(match, unit.text);
   }
 
   private isGenericHeading(unit: Unit, next: Unit | undefined, afterNext: Unit | undefined): boolean {
@@ -384,8 +412,11 @@ class BlockBuilder {
       end: line.contentStart + headingText.length,
     });
     const contentStart = line.contentStart + labelLength;
+    const content = unit.text.slice(labelLength);
     this.current = {
-      block: { kind: 'paragraph', text: unit.text.slice(labelLength), start: contentStart, end: line.contentEnd },
+      block: { kind: 'paragraph', text: '', start: contentStart, end: line.contentEnd },
+      parts: [content],
+      length: content.length,
       segments: [{ at: 0, source: contentStart }],
       lastLine: line,
     };
@@ -403,8 +434,11 @@ class BlockBuilder {
   private open(kind: Block['kind'], unit: Unit, skip: number): void {
     const first = unit.entries[0]!.line;
     const start = first.contentStart + skip;
+    const text = first.text.slice(skip);
     this.current = {
-      block: { kind, text: first.text.slice(skip), start, end: first.contentEnd },
+      block: { kind, text: '', start, end: first.contentEnd },
+      parts: [text],
+      length: text.length,
       segments: [{ at: 0, source: start }],
       lastLine: first,
     };
@@ -418,22 +452,28 @@ class BlockBuilder {
   private appendLine(line: Line): void {
     const current = this.current!;
     const block = current.block;
-    const hyphenated = /[\p{L}\d]-$/u.test(block.text) && current.lastLine.contentEnd === block.end;
+    // Test the previous line, not the growing block text.
+    const hyphenated = HYPHEN_AT_END.test(current.lastLine.text) && current.lastLine.contentEnd === block.end;
     const firstWord = /^\p{L}+/u.exec(line.text)?.[0] ?? '';
     if (hyphenated && /^\p{Ll}/u.test(line.text) && !KEEP_HYPHEN_BEFORE.has(firstWord)) {
-      block.text = block.text.slice(0, -1); // "stöd-" + "samtal" → "stödsamtal"
+      const last = current.parts.length - 1;
+      current.parts[last] = current.parts[last]!.slice(0, -1); // "stöd-" + "samtal" → "stödsamtal"
+      current.length--;
     } else if (!(hyphenated && /^[\p{Lu}\d]/u.test(line.text))) {
-      block.text += ' ';
+      current.parts.push(' ');
+      current.length++;
     }
-    current.segments.push({ at: block.text.length, source: line.contentStart });
-    block.text += line.text;
+    current.segments.push({ at: current.length, source: line.contentStart });
+    current.parts.push(line.text);
+    current.length += line.text.length;
     block.end = line.contentEnd;
     current.lastLine = line;
   }
 
   private close(): void {
     if (!this.current) return;
-    const { block, segments } = this.current;
+    const { block, segments, parts } = this.current;
+    block.text = parts.length === 1 ? parts[0]! : parts.join('');
     if (segments.length > 1) block.map = { segments };
     if (block.kind === 'heading' || block.kind === 'paragraph') {
       if (block.kind === 'paragraph' && isTitleShaped(block.text)) block.headingLike = true;
@@ -443,7 +483,10 @@ class BlockBuilder {
   }
 
   private tableHeader(text: string): TableSpec | undefined {
-    if (text.length > 120) return undefined;
+    if (text.length > 120 || !this.vocabulary.tableFirstLetters.has(text.charCodeAt(0) | 32)) return undefined;
+    const space = text.indexOf(' ');
+    const firstWord = (space < 0 ? text : text.slice(0, space)).toLowerCase();
+    if (!this.vocabulary.tableFirstWords.has(firstWord)) return undefined;
     return this.vocabulary.tableByHeader.get(tableHeaderKey([text]));
   }
 
@@ -500,16 +543,16 @@ class BlockBuilder {
     const lines = table.pending.map((entry) => entry.line);
     table.pending = [];
     this.current = {
-      block: { kind: 'paragraph', text: lines[0]!.text, start: lines[0]!.contentStart, end: lines[0]!.contentEnd },
+      block: { kind: 'tableRow', text: '', start: lines[0]!.contentStart, end: lines[0]!.contentEnd, table: table.spec.id },
+      parts: [lines[0]!.text],
+      length: lines[0]!.text.length,
       segments: [{ at: 0, source: lines[0]!.contentStart }],
       lastLine: lines[0]!,
     };
     for (const line of lines.slice(1)) this.appendLine(line);
     const block = this.current.block;
-    block.kind = 'tableRow';
-    block.table = table.spec.id;
-    block.cells = rowCells(block.text, table.spec);
     this.close();
+    block.cells = rowCells(block.text, table.spec);
   }
 }
 

@@ -12,6 +12,10 @@ export interface Vocabulary {
   tables: readonly TableSpec[];
   /** Folded header line → table spec, e.g. "aktivitet startdatum slutdatum". */
   tableByHeader: ReadonlyMap<string, TableSpec>;
+  /** Lower-cased first words of table headers, to skip the look-up for ordinary lines. */
+  tableFirstWords: ReadonlySet<string>;
+  /** Lower-cased first letters (char codes) of table headers. */
+  tableFirstLetters: ReadonlySet<number>;
 }
 
 function collectSectionTargets(sections: readonly SectionSpec[], into: HeadingTarget[]): void {
@@ -40,7 +44,9 @@ export function vocabularyFor(docTypes: readonly DocTypeSpec[]): Vocabulary {
   }
   const tableByHeader = new Map<string, TableSpec>();
   for (const table of tables) tableByHeader.set(tableHeaderKey(table.columns), table);
-  const vocabulary = { headings: new HeadingMatcher(targets), tables, tableByHeader };
+  const tableFirstWords = new Set(tables.map((table) => table.columns[0]!.split(/\s+/)[0]!.toLowerCase()));
+  const tableFirstLetters = new Set([...tableFirstWords].map((word) => word.charCodeAt(0) | 32));
+  const vocabulary = { headings: new HeadingMatcher(targets), tables, tableByHeader, tableFirstWords, tableFirstLetters };
   cache.set(docTypes, vocabulary);
   return vocabulary;
 }

@@ -76,6 +76,10 @@ function expectedHere(context: RuleContext, section: Section, category: PeopleCa
 
 /** A split (numbers or shares by gender) in the same sentence or the next one. */
 function splitNearby(context: RuleContext, blockIndex: number, quantity: Quantity): boolean {
+  // Sentence boundaries only matter when there is a split somewhere near at all.
+  const next = context.blocks[blockIndex + 1];
+  const nextMayHelp = next !== undefined && next.kind !== 'heading';
+  if (!hasSplit(context, blockIndex, 0, Infinity) && !(nextMayHelp && hasSplit(context, blockIndex + 1, 0, Infinity))) return false;
   const facts = context.facts(blockIndex);
   const sentences = facts.sentences;
   const at = sentences.findIndex((sentence) => quantity.start >= sentence.start && quantity.start < sentence.end);
@@ -85,16 +89,20 @@ function splitNearby(context: RuleContext, blockIndex: number, quantity: Quantit
   if (hasSplit(context, blockIndex, from, to)) return true;
   if (following) return false;
   // The count ends its paragraph: the split may open the next one ("… 346 klienter. / Av dem var …").
-  const next = context.blocks[blockIndex + 1];
-  if (!next || next.kind === 'heading') return false;
+  if (!nextMayHelp) return false;
   const nextFacts = context.facts(blockIndex + 1);
   return hasSplit(context, blockIndex + 1, 0, nextFacts.sentences[0]?.end ?? next.text.length);
 }
+
+/** "hälften var flickor", "fler pojkar än flickor": a split in words, without numbers. */
+const SHARE_IN_WORDS = /(?:hälften|majoriteten|flertalet|övervägande|merparten|flest|fler|färre|jämn|lika)[^.!?]{0,40}(?:flick|pojk|kvinn|män|tjej|kill)/i;
 
 function hasSplit(context: RuleContext, blockIndex: number, from: number, to: number): boolean {
   const people = peopleFacts(context, blockIndex);
   if (people?.quantities.some((other) => (other.kind === 'gender' || other.kind === 'share') && other.start >= from && other.start < to)) {
     return true;
   }
-  return mentionsGenderShare(context.facts(blockIndex).tokens, from, to);
+  const facts = context.facts(blockIndex);
+  if (!SHARE_IN_WORDS.test(from === 0 && to >= facts.text.length ? facts.text : facts.text.slice(from, to))) return false;
+  return mentionsGenderShare(facts.tokens, from, to);
 }

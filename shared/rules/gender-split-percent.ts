@@ -44,8 +44,10 @@ export const genderSplitPercent = defineRule({
     context.blocks.forEach((_, blockIndex) => {
       const shares = peopleFacts(context, blockIndex)?.quantities.filter((quantity) => quantity.kind === 'share') ?? [];
       if (shares.length < 2) return;
-      const sentences = context.facts(blockIndex).sentences;
-      const sentenceOf = (share: Quantity) => sentences.findIndex((sentence) => share.start >= sentence.start && share.start < sentence.end);
+      const facts = context.facts(blockIndex);
+      // Only a stop between two shares raises the question of where the sentence ends.
+      const sentenceOf = (share: Quantity) => facts.sentences.findIndex((sentence) => share.start >= sentence.start && share.start < sentence.end);
+      const sameSentence = (a: Quantity, b: Quantity) => !/[.!?]/.test(facts.text.slice(a.end, b.start)) || sentenceOf(a) === sentenceOf(b);
       let group: Quantity[] = [];
       const flush = () => {
         const report = checkGroup(group, blockIndex);
@@ -55,7 +57,7 @@ export const genderSplitPercent = defineRule({
       for (const share of shares) {
         const previous = group[group.length - 1];
         const repeatsGender = group.some((member) => member.gender === share.gender);
-        if (previous && (repeatsGender || sentenceOf(previous) !== sentenceOf(share))) flush();
+        if (previous && (repeatsGender || !sameSentence(previous, share))) flush();
         group.push(share);
       }
       flush();

@@ -83,7 +83,7 @@ function sectionOwnStats(context: RuleContext, section: Section): LixStats {
   for (const index of section.body) {
     const block = context.blocks[index]!;
     if (block.kind === 'tableRow') continue;
-    stats = addLix(stats, context.facts(index).memo('lix', (facts) => lixStats(facts.tokens)));
+    stats = addLix(stats, context.facts(index).memo('lix', (facts) => lixStats(facts.text)));
   }
   return stats;
 }

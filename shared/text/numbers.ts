@@ -12,6 +12,8 @@ for (const [word, value] of Object.entries(swedish.numberWords)) {
   else if (value < 100) TEENS_AND_TENS[word] = value;
 }
 
+const TENS = Object.entries(TEENS_AND_TENS).filter(([, value]) => value >= 20 && value % 10 === 0);
+
 const DIGITS = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$|^\d+(?:[,.]\d+)?$/;
 
 /** Parses "42", "1 863", "3,5" or "46.0"; null when the text is not a plain number. */
@@ -22,45 +24,52 @@ export function parseDigits(text: string): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/** Parses a Swedish number word, including compounds; null when it is none. */
-export function parseNumberWord(word: string): number | null {
-  const lower = word.toLowerCase();
-  if (lower.length > 40) return null;
-  return parseThousands(lower);
-}
+/**
+ * Every number word from "noll" to "niotusenniohundranittionio" as people write them in
+ * one word, so checking a word is one look-up (this runs for every word of a draft).
+ */
+const NUMBER_WORDS = buildNumberWords();
 
-function parseThousands(text: string): number | null {
-  const at = text.indexOf('tusen');
-  if (at < 0) return parseBelowThousand(text);
-  const head = text.slice(0, at);
-  const tail = text.slice(at + 'tusen'.length);
-  const multiplier = head === '' || head === 'ett' || head === 'en' ? 1 : parseBelowThousand(head);
-  if (multiplier === null || multiplier === 0) return null;
-  const rest = tail === '' ? 0 : parseBelowThousand(tail);
-  return rest === null ? null : multiplier * 1000 + rest;
-}
-
-function parseBelowThousand(text: string): number | null {
-  if (text === '') return null;
-  const at = text.indexOf('hundra');
-  if (at < 0) return parseBelowHundred(text);
-  const head = text.slice(0, at);
-  const tail = text.slice(at + 'hundra'.length);
-  const multiplier = head === '' || head === 'ett' || head === 'en' ? 1 : (UNITS[head] ?? null);
-  if (multiplier === null || multiplier === 0) return null;
-  const rest = tail === '' ? 0 : parseBelowHundred(tail);
-  return rest === null ? null : multiplier * 100 + rest;
-}
-
-function parseBelowHundred(text: string): number | null {
-  if (text in UNITS) return UNITS[text]!;
-  if (text in TEENS_AND_TENS) return TEENS_AND_TENS[text]!;
-  for (const [tens, value] of Object.entries(TEENS_AND_TENS)) {
-    if (value % 10 !== 0 || value < 20 || !text.startsWith(tens)) continue;
-    const unit = UNITS[text.slice(tens.length)];
-    if (unit !== undefined && unit > 0) return value + unit;
+function buildNumberWords(): Map<string, number> {
+  const belowHundred = new Map<string, number>();
+  for (const [word, value] of Object.entries(swedish.numberWords)) if (value < 100) belowHundred.set(word, value);
+  for (const [tens, value] of TENS) {
+    for (const [unit, unitValue] of Object.entries(UNITS)) if (unitValue > 0) belowHundred.set(tens + unit, value + unitValue);
   }
-  return null;
+  const belowThousand = withMultiples(belowHundred, 'hundra', 100, ['', 'ett', 'en']);
+  return withMultiples(belowThousand, 'tusen', 1000, ['', 'ett', 'en', 'et']);
+}
+
+/** Adds "<unit>hundra<rest>" (or tusen) to the words below it; "ett" may be left out or merged. */
+function withMultiples(below: Map<string, number>, multiple: string, factor: number, onePrefixes: string[]): Map<string, number> {
+  const words = new Map(below);
+  for (const [unit, unitValue] of Object.entries(UNITS)) {
+    if (unitValue === 0) continue;
+    for (const prefix of unitValue === 1 ? onePrefixes : [unit]) {
+      words.set(prefix + multiple, unitValue * factor);
+      for (const [rest, restValue] of below) if (restValue > 0) words.set(prefix + multiple + rest, unitValue * factor + restValue);
+    }
+  }
+  return words;
+}
+
+/** Parses a Swedish number word ("åtta", "tjugotre", "etthundrafemtio"); null when it is none. */
+export function parseNumberWord(word: string): number | null {
+  return numberWordValue(word.toLowerCase());
+}
+
+/** The first two letters of every number word, as char-code pairs: most words fail this test. */
+const NUMBER_WORD_STARTS = new Set([...NUMBER_WORDS.keys()].map((word) => word.charCodeAt(0) * 65536 + word.charCodeAt(1)));
+
+/** Could a word starting with these two (lower-case) characters be a number word? */
+export function mayStartNumberWord(first: number, second: number): boolean {
+  return NUMBER_WORD_STARTS.has(first * 65536 + second);
+}
+
+/** Like parseNumberWord for a word already in lower case (no copy; on the hot path). */
+export function numberWordValue(lower: string): number | null {
+  if (lower.length < 2 || !NUMBER_WORD_STARTS.has(lower.charCodeAt(0) * 65536 + lower.charCodeAt(1))) return null;
+  return NUMBER_WORDS.get(lower) ?? null;
 }
 
 /** Formats a number the Swedish way: decimal comma, at most two decimals. */
