@@ -43,6 +43,8 @@ export class CheckSession {
   private readonly rules: readonly Rule[];
   private readonly facts = new FactsCache();
   private lines: LineIndex | null = null;
+  /** Type and outline of the last check, kept while edits leave the headings alone. */
+  private structure: { docType: DocTypeSpec; reason: string; outline: Outline } | null = null;
 
   constructor(
     document: SourceDocument,
@@ -69,8 +71,8 @@ export class CheckSession {
 
   check(): CheckResult {
     const blocks = this.document.blocks;
-    const { docType, reason } = this.resolveType(blocks);
-    const outline = buildOutline(blocks, docType);
+    this.structure ??= this.buildStructure(blocks);
+    const { docType, reason, outline } = this.structure;
     const context: RuleContext = {
       blocks,
       outline,
@@ -90,7 +92,9 @@ export class CheckSession {
   replaceBlock(index: number, text: string): CheckResult {
     const block = this.document.blocks[index];
     if (!block) throw new RangeError(`block ${index} finns inte`);
+    if (this.affectsStructure(index)) this.structure = null;
     const delta = text.length - (block.end - block.start);
+    this.lines?.replace(block.start, block.end, text);
     this.document.source = this.document.source.slice(0, block.start) + text + this.document.source.slice(block.end);
     block.text = text;
     block.end = block.start + text.length;
@@ -99,10 +103,25 @@ export class CheckSession {
       const spec = this.docTypes.flatMap((docType) => docType.tables).find((table) => table.id === block.table);
       if (spec && !block.header) block.cells = rowCells(text, spec);
     }
-    for (const later of this.document.blocks.slice(index + 1)) shiftBlock(later, delta);
+    const blocks = this.document.blocks;
+    for (let later = index + 1; later < blocks.length; later++) shiftBlock(blocks[later]!, delta);
     this.shiftFields(block.start, delta);
-    this.lines = null;
     return this.check();
+  }
+
+  /**
+   * Headings, heading-like lines (numbered questions), the first block (the title) and
+   * the last ones (the signature) decide the type and the outline; other paragraphs do not.
+   */
+  private affectsStructure(index: number): boolean {
+    const block = this.document.blocks[index]!;
+    const nearEnd = index >= this.document.blocks.length - 8;
+    return block.kind === 'heading' || block.headingLike === true || index === 0 || nearEnd;
+  }
+
+  private buildStructure(blocks: readonly Block[]): { docType: DocTypeSpec; reason: string; outline: Outline } {
+    const { docType, reason } = this.resolveType(blocks);
+    return { docType, reason, outline: buildOutline(blocks, docType) };
   }
 
   private shiftFields(at: number, delta: number): void {
@@ -158,7 +177,6 @@ export class CheckSession {
 function shiftBlock(block: Block, delta: number): void {
   block.start += delta;
   block.end += delta;
-  if (block.map) block.map = { segments: block.map.segments.map((segment) => ({ at: segment.at, source: segment.source + delta })) };
 }
 
 /** One-shot check of a whole document. */

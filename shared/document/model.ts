@@ -16,9 +16,10 @@ export interface Cell {
 }
 
 /**
- * Where the block text came from. `segments[i]` says that block text from offset
- * `at` onward was copied from the source starting at `source`. Absent means the block
- * text is a verbatim copy of source[start, end).
+ * Where the block text came from. `segments[i]` says that block text from offset `at`
+ * onward was copied from the source starting at `block.start + source`. Relative to the
+ * block's start, so moving a block (an edit earlier in the document) moves its map too.
+ * Absent means the block text is a verbatim copy of source[start, end).
  */
 export interface OffsetMap {
   segments: ReadonlyArray<{ at: number; source: number }>;
@@ -75,7 +76,7 @@ export function toSourceOffset(block: Block, offset: number): number {
     else high = middle - 1;
   }
   const segment = segments[low]!;
-  return segment.source + (clamped - segment.at);
+  return block.start + segment.source + (clamped - segment.at);
 }
 
 /** 1-based line and column of source offsets, via a line-start index built once. */
@@ -101,5 +102,27 @@ export class LineIndex {
 
   get lineCount(): number {
     return this.starts.length;
+  }
+
+  /** Updates the index after source[start, end) was replaced by `text` (cheaper than rebuilding it). */
+  replace(start: number, end: number, text: string): void {
+    const delta = text.length - (end - start);
+    const first = this.firstAfter(start);
+    const shifted = this.starts.slice(this.firstAfter(end)).map((offset) => offset + delta);
+    this.starts.length = first;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts.push(start + at + 1);
+    for (const offset of shifted) this.starts.push(offset);
+  }
+
+  /** Index of the first line start greater than offset. */
+  private firstAfter(offset: number): number {
+    let low = 0;
+    let high = this.starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.starts[middle]! <= offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 }

@@ -108,7 +108,9 @@ function inlineBlock(kind: Block['kind'], lines: Line[], skipFirst: number): Blo
   });
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
-  return { kind, text, start: first.start + skipFirst, end: last.end, map: { segments: segments.length > 0 ? segments : [{ at: 0, source: first.start }] } };
+  const start = first.start + skipFirst;
+  const relative = segments.map((segment) => ({ at: segment.at, source: segment.source - start }));
+  return { kind, text, start, end: last.end, map: { segments: relative.length > 0 ? relative : [{ at: 0, source: 0 }] } };
 }
 
 interface Piece {
@@ -152,5 +154,6 @@ function tableRow(line: Line): Block {
     }
     cellStart = at + 1;
   }
-  return { kind: 'tableRow', text, start: line.start, end: line.end, cells, map: { segments } };
+  const relative = segments.map((segment) => ({ at: segment.at, source: segment.source - line.start }));
+  return { kind: 'tableRow', text, start: line.start, end: line.end, cells, map: { segments: relative } };
 }

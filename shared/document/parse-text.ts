@@ -474,7 +474,7 @@ class BlockBuilder {
     if (!this.current) return;
     const { block, segments, parts } = this.current;
     block.text = parts.length === 1 ? parts[0]! : parts.join('');
-    if (segments.length > 1) block.map = { segments };
+    if (segments.length > 1) block.map = { segments: segments.map((segment) => ({ at: segment.at, source: segment.source - block.start })) };
     if (block.kind === 'heading' || block.kind === 'paragraph') {
       if (block.kind === 'paragraph' && isTitleShaped(block.text)) block.headingLike = true;
     }
