@@ -79,6 +79,10 @@ export class CheckSession {
       docType,
       goals: this.goals,
       facts: (index) => this.facts.get(blocks[index]!),
+      sourceText: (index, start, end) => {
+        const block = blocks[index]!;
+        return this.document.source.slice(toSourceOffset(block, start), toSourceOffset(block, end));
+      },
     };
     const diagnostics: Diagnostic[] = [];
     for (const rule of this.rules) {

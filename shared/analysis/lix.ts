@@ -45,8 +45,8 @@ export function lixStats(text: string): LixStats {
       letters++;
       continue;
     }
-    // Hyphen or apostrophe inside a word keeps it one word ("stöd-samtal", "FN's").
-    if ((code === 45 || code === 39 || code === 0x2019) && letters > 0 && isLetter(text.charCodeAt(at + 1))) continue;
+    // A hyphen, apostrophe or abbreviation dot inside a word keeps it one word ("stöd-samtal", "FN's", "t.ex.").
+    if ((code === 45 || code === 39 || code === 0x2019 || code === 46) && letters > 0 && isLetter(text.charCodeAt(at + 1))) continue;
     if (letters > 0) {
       words++;
       if (letters > 6) longWords++;

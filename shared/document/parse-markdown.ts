@@ -14,6 +14,8 @@ interface Line {
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+|$)/;
 const SETEXT = /^ {0,3}(=+|-+)\s*$/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+/** Bullets are dropped from the text; numbers stay ("1. En modern storstad …" is a numbered goal). */
+const BULLET_ITEM = /^ {0,3}[-*+][ \t]+/;
 const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const FENCE = /^ {0,3}(```|~~~)/;
 
@@ -66,11 +68,11 @@ export function parseMarkdown(source: string): SourceDocument {
       tableRows++;
       continue;
     }
-    const item = LIST_ITEM.exec(line.text);
-    if (item) {
+    if (LIST_ITEM.test(line.text)) {
       flush();
       paragraphKind = 'listItem';
-      paragraphSkip = item[0].length;
+      const bullet = BULLET_ITEM.exec(line.text);
+      paragraphSkip = bullet ? bullet[0].length : (/^ */.exec(line.text)?.[0].length ?? 0);
     }
     paragraph.push(line);
   }

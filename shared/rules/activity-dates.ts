@@ -59,7 +59,7 @@ export const activityDates = defineRule({
       const dates = columns.map(({ name, cell }) => readDate(name, cell, blockIndex, block.text.length, findings));
       const [start, end] = dates;
       if (start && end && end.value < start.value) {
-        const between = block.text.slice(start.cell.end, end.cell.start);
+        const between = context.sourceText(blockIndex, start.cell.end, end.cell.start);
         findings.push({
           block: blockIndex,
           start: start.cell.start,

@@ -17,10 +17,10 @@ export const emptySection = defineRule({
     },
     exampleType: 'tjansteutlatande',
     examples: {
-      valid: [{ text: ['# Ärende', '## Bakgrund', 'Utmärkelsen delas ut varje år.', '## Ärendet', '### Enheten', 'Enheten vill delta.'].join('\n') }],
+      valid: [{ text: ['# Fritidsgårdarnas öppettider', '## Bakgrund', 'Utmärkelsen delas ut varje år.', '## Ärendet', '### Enheten', 'Enheten vill delta.'].join('\n') }],
       invalid: [
         {
-          text: ['# Ärende', '## Bakgrund', '## Ärendet', 'Enheten vill delta.'].join('\n'),
+          text: ['# Fritidsgårdarnas öppettider', '## Bakgrund', '## Ärendet', 'Enheten vill delta.'].join('\n'),
           expect: [{ messageId: 'empty', data: { section: 'Bakgrund' } }],
         },
       ],

@@ -49,6 +49,11 @@ export interface RuleContext {
   readonly docType: DocTypeSpec;
   readonly goals: GoalIndex;
   facts(blockIndex: number): BlockFacts;
+  /**
+   * The source text behind block-relative offsets (between table cells it is " | " in
+   * Markdown, a tab in Word), for fixes that must keep what lies between.
+   */
+  sourceText(blockIndex: number, start: number, end: number): string;
 }
 
 export interface FindingFix {

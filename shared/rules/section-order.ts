@@ -28,13 +28,13 @@ export const sectionOrder = defineRule({
     examples: {
       valid: [
         {
-          text: ['# Ärende', '## Förslag till beslut', 'Godkänn.', '## Sammanfattning', 'Kort.', '## Bakgrund', 'Historik.'].join('\n'),
+          text: ['# Fritidsgårdarnas öppettider', '## Förslag till beslut', 'Godkänn.', '## Sammanfattning', 'Kort.', '## Bakgrund', 'Historik.'].join('\n'),
         },
       ],
       invalid: [
         {
-          text: ['# Ärende', '## Förslag till beslut', 'Godkänn.', '## Bakgrund', 'Historik.', '## Sammanfattning', 'Kort.'].join('\n'),
-          expect: [{ messageId: 'after', data: { section: 'Bakgrund', other: 'Sammanfattning' } }],
+          text: ['# Fritidsgårdarnas öppettider', '## Förslag till beslut', 'Godkänn.', '## Bakgrund', 'Historik.', '## Sammanfattning', 'Kort.'].join('\n'),
+          expect: [{ messageId: 'before', data: { section: 'Sammanfattning', other: 'Bakgrund' } }],
         },
         {
           type: 'tavlingsbidrag',

@@ -48,9 +48,10 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** How many typos a heading of this skeleton length may carry and still be recognised. */
 export function typoAllowance(skeletonLength: number): number {
-  if (skeletonLength < 6) return 0;
-  if (skeletonLength < 12) return 1;
-  if (skeletonLength < 24) return 2;
+  // Short headings get no slack: "Ärende" is not a misspelt "Ärendet".
+  if (skeletonLength < 8) return 0;
+  if (skeletonLength < 14) return 1;
+  if (skeletonLength < 25) return 2;
   return 3;
 }
 

@@ -1,0 +1,51 @@
+import { genderSplitSum } from '../../shared/rules/gender-split-sum';
+import { testDocumentedExamples, testRule } from '../helpers/rule-tester';
+
+testDocumentedExamples(genderSplitSum);
+
+testRule(genderSplitSum, {
+  valid: [
+    { name: 'parentes efter totalen', text: 'Av samtliga ärenden var 65 ungdomar (28 flickor och 37 pojkar) föremål för insats.' },
+    { name: 'naken total före parentes', text: 'Totalt 346 (196 pojkar och 150 flickor) barn och ungdomar tog del av stödet.' },
+    { name: '"varav … är"', text: 'Under 2021 har 70 elever deltagit i Närvaroprogrammet varav 30 är pojkar och 40 är flickor.' },
+    { name: 'total efteråt', text: 'Gruppen bestod av 12 kvinnor och 8 män (totalt 20).' },
+    { name: 'delar utan total', text: 'Fältgruppen prioriterade åtta pojkar och fem flickor.' },
+    { name: 'tusental med mellanslag', text: 'Mottagningen hade 1 200 besökare, varav 700 flickor och 500 pojkar.' },
+    { name: 'två grupper i samma stycke', text: 'Vi mötte 286 ungdomar varav 151 flickor och 135 pojkar. Dessutom fick 34 ungdomar, 12 flickor och 22 pojkar, hjälp.' },
+    { name: 'total i en tidigare mening räknas inte', text: 'Vi mötte 286 ungdomar. Under våren deltog varav 12 flickor och 20 pojkar i läger.' },
+    { name: 'andelar är inte antal', text: 'Av 200 deltagare var 45 % flickor och 55 % pojkar.' },
+  ],
+  invalid: [
+    {
+      name: 'varav, position och åtgärd',
+      text: 'Fältassistenter har under 2021 hjälpt 286 ungdomar varav 124 flickor och 135 pojkar.',
+      format: 'text',
+      expect: [{ messageId: 'mismatch', data: { total: 286, sum: 259 }, line: 1, column: 39, flagged: '286 ungdomar varav 124 flickor och 135 pojkar', fix: '259' }],
+    },
+    {
+      name: 'tredje kategori',
+      text: 'Mottagningen hade 348 unika besökare: 263 flickor/kvinnor, 75 pojkar/män samt 9 individer som definierade sig som annat.',
+      expect: [{ messageId: 'mismatch', data: { total: 348, sum: 347, parts: '263 + 75 + 9' } }],
+    },
+    {
+      name: 'parentes',
+      text: '65 ungdomar (28 flickor och 36 pojkar) har haft en insats.',
+      expect: [{ messageId: 'mismatch', data: { total: 65, sum: 64 }, flagged: '65 ungdomar (28 flickor och 36 pojkar' }],
+    },
+    {
+      name: 'varav långt efter totalen i samma mening',
+      text: '65 ungdomar med familjer/nätverk har haft en ungdomsbehandlande insats varav 28 flickor och 38 pojkar.',
+      expect: [{ messageId: 'mismatch', data: { total: 65, sum: 66 } }],
+    },
+    {
+      name: 'räkneord i delarna',
+      text: 'Femton ungdomar fick feriejobb, varav åtta pojkar och fem flickor.',
+      expect: [{ messageId: 'mismatch', data: { total: 15, sum: 13 }, fix: '13' }],
+    },
+    {
+      name: 'förkortning mitt i meningen bryter inte sambandet',
+      text: 'Vi mötte 40 elever, t.ex. i skolan, varav 20 flickor och 21 pojkar.',
+      expect: [{ messageId: 'mismatch', data: { total: 40, sum: 41 } }],
+    },
+  ],
+});

@@ -1,0 +1,102 @@
+import { requiredSection } from '../../shared/rules/required-section';
+import { testDocumentedExamples, testRule } from '../helpers/rule-tester';
+
+testDocumentedExamples(requiredSection);
+
+const tjansteutlatande = (sections: string[], signature = 'Anders Carstorp\n\nStadsdelsdirektör') =>
+  ['# Deltagande i kvalitetsutmärkelsen 2019', ...sections.map((section) => `## ${section}\nText om ${section.toLowerCase()}.`), '', signature].join('\n');
+const all = ['Förslag till beslut', 'Sammanfattning', 'Bakgrund', 'Ärendets beredning', 'Ärendet', 'Synpunkter och förslag', 'Jämställdhetsanalys'];
+
+const questions = (numbers: number[]) =>
+  [
+    '# Inledning',
+    ...[
+      'Om vårt tävlingsbidrag',
+      'Administrativa uppgifter',
+      'Beskrivning av verksamhet som bedrivs',
+      'Beskrivning av brukar-/kundgrupp/målgrupper',
+      'Ungefärligt antal brukare/kunder, könsuppdelat',
+      'Organisations- och ledningsstruktur',
+      'Beskrivning av verksamhetens medarbetare',
+      'Ordlista',
+    ].map((part) => `## ${part}\nText.`),
+    ...[
+      ['Målgrupp', 1, 4],
+      ['Chef- och ledarskap', 5, 9],
+      ['Medarbetare', 10, 13],
+      ['Resultat och analys', 14, 15],
+      ['Från mål till uppföljning', 16, 19],
+      ['Utveckling', 20, 24],
+    ].flatMap(([area, first, last]) => [
+      `# ${area}`,
+      ...numbers.filter((number) => number >= (first as number) && number <= (last as number)).map((number) => `## Fråga ${number}. Vårt svar\nText.`),
+    ]),
+  ].join('\n');
+const allQuestions = Array.from({ length: 24 }, (_, index) => index + 1);
+
+testRule(requiredSection, {
+  valid: [
+    { name: 'komplett tjänsteutlåtande', text: tjansteutlatande(all) },
+    { name: 'genitiv före synpunkter och förslag', text: tjansteutlatande(all.map((section) => (section === 'Synpunkter och förslag' ? 'Kontorets synpunkter och förslag' : section))) },
+    { name: 'underskrift med två namn och titlar på samma rader', text: tjansteutlatande(all, 'Anders Carstorp Toni Mellblom\n\nStadsdelsdirektör Avdelningschef') },
+    { name: 'komplett tävlingsbidrag', type: 'tavlingsbidrag', text: questions(allQuestions) },
+  ],
+  invalid: [
+    {
+      name: 'flera saknade, med placering',
+      text: tjansteutlatande(['Förslag till beslut', 'Bakgrund', 'Ärendet', 'Synpunkter och förslag']),
+      expect: [
+        { messageId: 'missing', data: { section: 'Sammanfattning', placement: 'före ”Bakgrund”' }, line: 4, flagged: 'Bakgrund' },
+        { messageId: 'missing', data: { section: 'Ärendets beredning', placement: 'före ”Ärendet”' } },
+        { messageId: 'missingRecommended', data: { section: 'Jämställdhetsanalys', placement: 'efter ”Synpunkter och förslag”' }, severity: 'warning' },
+      ],
+    },
+    {
+      name: 'rubrik och underskrift saknas',
+      text: all.map((section) => `## ${section}\nText.`).join('\n'),
+      expect: [
+        { messageId: 'missingTitle', data: { name: 'Ärendets rubrik' }, line: 1, column: 4 },
+        { messageId: 'missingSignature' },
+      ],
+    },
+    {
+      name: 'stavningsvarianter som info med åtgärd',
+      text: tjansteutlatande(all.map((section) => (section === 'Bakgrund' ? 'BAKGRUND:' : section === 'Ärendets beredning' ? 'Ärendets bereding' : section))),
+      expect: [
+        { messageId: 'variant', data: { canonical: 'Bakgrund' }, severity: 'info', flagged: 'BAKGRUND:', fix: 'Bakgrund:' },
+        { messageId: 'variant', data: { canonical: 'Ärendets beredning' }, fix: 'Ärendets beredning' },
+      ],
+    },
+    {
+      name: 'frågor saknas, numrering "7)" och "Fråga 7."',
+      type: 'tavlingsbidrag',
+      text: questions(allQuestions.filter((number) => number !== 7 && number !== 24)).replace('Fråga 8. Vårt svar', '8) Vårt svar'),
+      expect: [
+        { messageId: 'missingQuestion', data: { number: 7, area: 'Chef- och ledarskap', placement: 'före fråga 8' } },
+        { messageId: 'missingQuestion', data: { number: 24, area: 'Utveckling', placement: 'efter fråga 23' } },
+      ],
+    },
+    {
+      name: 'verksamhetsplanens inledning: sammanslagen rubrik täcker två delar',
+      type: 'verksamhetsplan',
+      text: [
+        '# Inledning',
+        '## Verksamhetsidé och värdegrund',
+        'Text.',
+        '## Verksamhetsbeskrivning',
+        'Text.',
+        '## Kvalitets- och utvecklingsarbete och kompetensutveckling',
+        'Text.',
+        '## Uppföljning av ekonomi - Resursanvändning',
+        'Text.',
+        '# KF:s inriktningsmål:',
+        '1. En modern storstad med möjligheter och valfrihet för alla',
+      ].join('\n'),
+      expect: [
+        { messageId: 'combined', data: { sections: '”Kvalitets- och utvecklingsarbete” och ”Kompetensutveckling”' }, line: 6 },
+        { messageId: 'missingChild', data: { parent: 'Inledning', section: 'Medarbetarnas delaktighet', placement: 'före ”Uppföljning av ekonomi / Resursanvändning”' }, line: 8 },
+        { messageId: 'variant', data: { canonical: 'Uppföljning av ekonomi / Resursanvändning' }, line: 8 },
+      ],
+    },
+  ],
+});
