@@ -1,0 +1,88 @@
+/**
+ * npm run bench [-- --json]: speed of a full check of each seed, of seed 003 repeated ten
+ * times, and of a re-check after editing one paragraph of 003. Medians and p95 in ms,
+ * measured in this process after warm-up.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CheckSession, checkDocument, documentFromText } from '../shared/index';
+
+interface Result {
+  name: string;
+  bytes: number;
+  runs: number;
+  median_ms: number;
+  p95_ms: number;
+  ms_per_100kb?: number;
+}
+
+const SEEDS = join(import.meta.dirname, '..', 'test', 'fixtures', 'seeds');
+const MIN_RUNS = 30;
+const MIN_TIME_MS = 1500;
+const WARMUP_RUNS = 5;
+
+function measure(name: string, bytes: number, run: (iteration: number) => void): Result {
+  for (let iteration = 0; iteration < WARMUP_RUNS; iteration++) run(-1 - iteration);
+  const times: number[] = [];
+  const started = performance.now();
+  for (let iteration = 0; times.length < MIN_RUNS || performance.now() - started < MIN_TIME_MS; iteration++) {
+    const before = performance.now();
+    run(iteration);
+    times.push(performance.now() - before);
+    if (times.length >= 2000) break;
+  }
+  times.sort((a, b) => a - b);
+  const quantile = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  const median = quantile(0.5);
+  return { name, bytes, runs: times.length, median_ms: round(median), p95_ms: round(quantile(0.95)), ms_per_100kb: round((median / bytes) * 100_000) };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function fullCheck(text: string): () => void {
+  return () => {
+    checkDocument(documentFromText(text, 'text'));
+  };
+}
+
+/** Edits one paragraph in the middle of the document, a new text each time, and re-checks. */
+function incrementalCheck(text: string): (iteration: number) => void {
+  const session = new CheckSession(documentFromText(text, 'text'));
+  session.check();
+  const blocks = session.blocks;
+  const target = blocks.findIndex((block, index) => index > blocks.length / 2 && block.kind === 'paragraph' && block.text.length > 200);
+  const original = blocks[target]!.text;
+  return (iteration) => {
+    session.replaceBlock(target, `${original} Tillägg nummer ${iteration} med 12 ungdomar varav 5 flickor och 7 pojkar.`);
+  };
+}
+
+const seeds = readdirSync(SEEDS)
+  .filter((file) => file.endsWith('.txt'))
+  .sort();
+const texts = new Map(seeds.map((file) => [file.slice(0, 3), readFileSync(join(SEEDS, file), 'utf8')]));
+const seed003 = texts.get('003')!;
+const times10 = Array.from({ length: 10 }, () => seed003).join('\n\n');
+const byteLength = (text: string) => Buffer.byteLength(text, 'utf8');
+
+const results: Result[] = [];
+for (const [number, text] of texts) results.push(measure(`full:${number}`, byteLength(text), fullCheck(text)));
+results.push(measure('full:003x10', byteLength(times10), fullCheck(times10)));
+results.push(measure('incremental:003', byteLength(seed003), incrementalCheck(seed003)));
+results.push(measure('incremental:003x10', byteLength(times10), incrementalCheck(times10)));
+
+if (process.argv.includes('--json')) {
+  process.stdout.write(JSON.stringify({ results }) + '\n');
+} else {
+  const rows = results.map((result) => [result.name, `${(result.bytes / 1024).toFixed(0)} KB`, result.median_ms.toFixed(2), result.p95_ms.toFixed(2), String(result.runs)]);
+  const header = ['mätning', 'storlek', 'median ms', 'p95 ms', 'körningar'];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');
+  console.log(line(header));
+  for (const row of rows) console.log(line(row));
+  const one = results.find((result) => result.name === 'full:003')!;
+  const ten = results.find((result) => result.name === 'full:003x10')!;
+  console.log(`\nlinjäritet: 003x10 tar ${(ten.median_ms / one.median_ms).toFixed(1)} gånger så lång tid som 003 (10 gånger så mycket text)`);
+}
