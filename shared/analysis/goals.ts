@@ -16,6 +16,8 @@ export interface GoalQuote {
   text: string;
   textStart: number;
   textEnd: number;
+  /** Inside quotation marks: the quote's extent is known, so it is compared whole. */
+  bounded?: boolean;
 }
 
 export interface CatalogGoal extends GoalSpec {
@@ -58,10 +60,14 @@ export function findQuotes(text: string): GoalQuote[] {
       numberEnd: numberStart + match[1]!.length,
     });
   }
+  const numbered = quotes.length;
+  let next = 0; // numbered quotes come in text order, so one pointer finds overlaps
   for (const match of text.matchAll(QUOTED)) {
     const textStart = match.index + 1;
-    if (quotes.some((quote) => textStart < quote.textEnd && quote.textStart < textStart + match[1]!.length)) continue;
-    quotes.push(trimGoalText(text, textStart, textStart + match[1]!.length));
+    const textEnd = textStart + match[1]!.length;
+    while (next < numbered && quotes[next]!.textEnd <= textStart) next++;
+    if (next < numbered && quotes[next]!.textStart < textEnd) continue;
+    quotes.push({ ...trimGoalText(text, textStart, textEnd), bounded: true });
   }
   return quotes;
 }

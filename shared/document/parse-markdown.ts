@@ -120,7 +120,8 @@ interface Piece {
   from: number;
 }
 
-const INLINE = /\*\*|__|\[([^\]\n]*)\]\([^)\n]*\)|`([^`\n]*)`|(?<![\p{L}\d])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\d])/gu;
+// Bounded repeats: an unclosed "[" or "`" must not make the scan quadratic on a long line.
+const INLINE = /\*\*|__|\[([^\]\n]{0,200})\]\([^)\n]{0,300}\)|`([^`\n]{0,200})`|(?<![\p{L}\d])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\d])/gu;
 
 /** Text pieces with their offset in `content`, markup removed. */
 function stripInline(content: string): Piece[] {

@@ -275,7 +275,7 @@ function isAllCaps(text: string): boolean {
 /** Short, capitalised, no sentence punctuation: could be a heading. */
 function isTitleShaped(text: string): boolean {
   if (text.length > 90 || !/^\p{Lu}/u.test(text) || !/\p{L}{2}/u.test(text)) return false;
-  if (SENTENCE_END_OR_COMMA.test(text) || text.includes('http') || NUMBERED.test(text)) return false;
+  if (SENTENCE_END_OR_COMMA.test(text) || text.endsWith('-') || text.includes('http') || NUMBERED.test(text)) return false;
   const words = countWords(text);
   return text.endsWith(':') ? words <= 5 : words <= 10;
 }
@@ -359,6 +359,7 @@ class BlockBuilder {
     if (entry.gap === 'soft' && !this.doubleSpaced) return true;
     const previous = current.lastLine.text;
     if (URL_ONLY.test(previous)) return true;
+    if (HYPHEN_AT_END.test(previous)) return false; // "Fit-" / "Outcomes": the word goes on
     const short = previous.length < this.wrapWidth * 0.75;
     if (short && endsTerminal(previous)) return true;
     if (short && startsUpper(entry.line.text)) return true;

@@ -75,7 +75,7 @@ export function quotesInText(context: RuleContext, statementBlocks: ReadonlySet<
     if (block.kind === 'heading' || block.kind === 'tableRow' || statementBlocks.has(index)) return;
     const quotes = context.facts(index).memo('goal-quotes', (facts) =>
       findQuotes(facts.text).flatMap((quote) => {
-        const match = context.goals.bestMatch(quote, undefined, true, QUOTED_IN_TEXT);
+        const match = context.goals.bestMatch(quote, undefined, !quote.bounded, QUOTED_IN_TEXT);
         return match && match.similarity >= QUOTED_IN_TEXT ? [{ quote, match }] : [];
       }),
     );

@@ -1,0 +1,116 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtInDocTypes, checkDocument, documentFromText, type Section } from '../../shared/index';
+import { detectDocType } from '../../shared/document/detect';
+import { HeadingMatcher } from '../../shared/document/headings';
+
+const seed = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seeds', name), 'utf8');
+
+describe('HeadingMatcher', () => {
+  const matcher = new HeadingMatcher([
+    { id: 'kvalitet', title: 'Kvalitets- och utvecklingsarbete', aliases: [] },
+    { id: 'kompetens', title: 'Kompetensutveckling', aliases: [] },
+    { id: 'synpunkter', title: 'Synpunkter och förslag', aliases: [], genitivePrefix: true },
+    { id: 'arendet', title: 'Ärendet', aliases: [] },
+  ]);
+  it.each([
+    ['Kompetensutveckling', ['kompetens'], 'canonical'],
+    ['Kompetensutveckling:', ['kompetens'], 'canonical'],
+    ['KOMPETENSUTVECKLING', ['kompetens'], 'variant'],
+    ['Kompetensutvekling', ['kompetens'], 'variant'],
+    ['Kvalitéts- och utvecklingsarbete', ['kvalitet'], 'variant'],
+    ['Kvalitets- /utvecklingsarbete', ['kvalitet'], 'variant'],
+    ['KVALITETS- /UTVECKLINGSARBETE OCH KOMPETENSUTVECKLING', ['kvalitet', 'kompetens'], 'combined'],
+    ['Förvaltningens synpunkter och förslag', ['synpunkter'], 'alias'],
+    ['Ärende', null, null],
+    ['Ärendets beredning', null, null],
+    ['En lång mening som råkar nämna kompetensutveckling', null, null],
+  ])('%s', (text, ids, variant) => {
+    const match = matcher.match(text);
+    expect(match?.targets.map((target) => target.id) ?? null).toEqual(ids);
+    expect(match?.variant ?? null).toBe(variant);
+  });
+});
+
+describe('detectDocType', () => {
+  it.each([
+    ['000-tjansteutlatande-hagersten.txt', 'tjansteutlatande'],
+    ['001-tjansteutlatande-skarholmen.txt', 'tjansteutlatande'],
+    ['002-verksamhetsplan-familjeratt.txt', 'verksamhetsplan'],
+    ['003-tavlingsbidrag-forebyggande.txt', 'tavlingsbidrag'],
+    ['004-verksamhetsplan-fritid.txt', 'verksamhetsplan'],
+  ])('%s is a %s, with a reason', (file, type) => {
+    const detection = detectDocType(documentFromText(seed(file), 'text').blocks, builtInDocTypes);
+    expect(detection.docType.id).toBe(type);
+    expect(detection.reason).toMatch(/typiska rubriker \(/);
+  });
+
+  it('says so when nothing is recognisable', () => {
+    const detection = detectDocType(documentFromText('Hej.\n\nEtt kort brev utan rubriker.', 'text').blocks, builtInDocTypes);
+    expect(detection.reason).toMatch(/inga typiska rubriker/);
+  });
+});
+
+function tree(section: Section, depth = 0): string[] {
+  const own = section.kind === 'root' ? [] : [`${'  '.repeat(depth)}${section.kind}:${section.spec?.id ?? section.area?.id ?? section.number ?? section.title}`];
+  return [...own, ...section.children.flatMap((child) => tree(child, section.kind === 'root' ? 0 : depth + 1))];
+}
+
+describe('outline', () => {
+  it('reads a tjänsteutlåtande: title, template sections, sub-headings, signature', () => {
+    const result = checkDocument(documentFromText(seed('001-tjansteutlatande-skarholmen.txt'), 'text'));
+    expect(tree(result.outline.root)).toEqual([
+      'title:Deltagande i Kvalitetsutmärkelsen 2019',
+      'known:forslag-till-beslut',
+      'known:sammanfattning',
+      'known:bakgrund',
+      'known:arendets-beredning',
+      'known:arendet',
+      'known:synpunkter-och-forslag',
+      '  generic:Resursenheten',
+      '  generic:Beställarenheten omsorg om äldre',
+      '  generic:Förskoleavdelningens ledningsorganisation',
+      'known:jamstalldhetsanalys',
+    ]);
+    expect(result.outline.signature.map((index) => result.blocks[index]!.text)).toEqual(['Susanne Leinsköld Stefano Prestinoni', 'Stadsdelsdirektör Avdelningschef']);
+  });
+
+  it('reads a Kvalitetsutmärkelsen entry: Inledning parts, areas and numbered questions', () => {
+    const result = checkDocument(documentFromText(seed('003-tavlingsbidrag-forebyggande.txt'), 'text'));
+    const questions = result.outline.sections.filter((section) => section.kind === 'question');
+    expect(questions.map((section) => section.number)).toEqual(Array.from({ length: 23 }, (_, index) => index + 1));
+    expect(questions.map((section) => section.area!.id)).toEqual([
+      ...Array(4).fill('malgrupp'),
+      ...Array(5).fill('chef-och-ledarskap'),
+      ...Array(4).fill('medarbetare'),
+      ...Array(2).fill('resultat-och-analys'),
+      ...Array(4).fill('fran-mal-till-uppfoljning'),
+      ...Array(4).fill('utveckling'),
+    ]);
+    expect(questions.every((section) => section.parent?.kind === 'area' && section.parent.area === section.area)).toBe(true);
+    const inledning = result.outline.root.children[0]!;
+    expect(inledning.children.filter((child) => child.kind === 'known').map((child) => child.spec!.id)).toEqual([
+      'om-vart-tavlingsbidrag',
+      'administrativa-uppgifter',
+      'beskrivning-av-verksamhet',
+      'lagar-och-styrdokument',
+      'malgrupper',
+      'antal-brukare',
+      'organisation-och-ledning',
+      'medarbetare-beskrivning',
+      'ordlista',
+    ]);
+  });
+
+  it('reads a verksamhetsplan goal hierarchy in context (Uppföljning under Enhetsmål)', () => {
+    const result = checkDocument(documentFromText(seed('002-verksamhetsplan-familjeratt.txt'), 'text'));
+    const ids = (id: string) => result.outline.sections.filter((section) => section.spec?.id === id);
+    expect(ids('kf-inriktningsmal')).toHaveLength(3);
+    expect(ids('kf-mal-for-verksamhetsomradet')).toHaveLength(5);
+    expect(ids('namndmal')).toHaveLength(7);
+    expect(ids('enhetsmal')).toHaveLength(5);
+    for (const part of ids('enhetsmal-uppfoljning')) expect(part.parent!.spec!.id).toBe('enhetsmal');
+    for (const goal of ids('namndmal')) expect(goal.parent!.spec!.id).toBe('kf-mal-for-verksamhetsomradet');
+  });
+});

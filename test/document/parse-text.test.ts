@@ -1,0 +1,252 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { builtInDocTypes } from '../../shared/data/index';
+import { LineIndex, toSourceOffset, type Block } from '../../shared/document/model';
+import { parseText } from '../../shared/document/parse-text';
+import { vocabularyFor } from '../../shared/document/vocabulary';
+
+const vocabulary = vocabularyFor(builtInDocTypes);
+const parse = (text: string) => parseText(text, vocabulary).blocks;
+const shape = (blocks: Block[]) => blocks.map((block) => `${block.kind}: ${block.text}`);
+const seedsDirectory = join(import.meta.dirname, '..', 'fixtures', 'seeds');
+const seeds = readdirSync(seedsDirectory).filter((file) => file.endsWith('.txt')).sort();
+
+describe('page headers and footers', () => {
+  it('drops a tjänsteutlåtande page break and joins the sentence across it', () => {
+    const text = [
+      'De behöver därför vara',
+      '',
+      '',
+      '',
+      'Tjänsteutlåtande',
+      'Sid 5 (25)',
+      '',
+      'Box 490',
+      'start.stockholm',
+      '',
+      '08-50822368',
+      '',
+      'uppdaterade på vilket stöd som erbjuds.',
+    ].join('\n');
+    expect(shape(parse(text))).toEqual(['paragraph: De behöver därför vara uppdaterade på vilket stöd som erbjuds.']);
+  });
+
+  it('drops "PM / Sida N (M)" and the running header of the part', () => {
+    const text = ['Behandlingen hjälper familjen.', '', ' PM ', '', 'Sida 5 (75)  ', '', 'Inledning ', '', 'Familjebehandlare arbetar med hela familjen.'].join('\n');
+    expect(shape(parse(text))).toEqual(['paragraph: Behandlingen hjälper familjen.', 'paragraph: Familjebehandlare arbetar med hela familjen.']);
+  });
+
+  it('keeps a heading that follows the page footer', () => {
+    const text = ['Text före.', 'Tjänsteutlåtande', 'Sid 17 (25)', 'Box 490', 'start.stockholm', '08-50822368', '', 'KF:s inriktningsmål:', '3. En ekonomiskt hållbar och innovativ storstad för framtiden'].join('\n');
+    expect(shape(parse(text))).toEqual(['paragraph: Text före.', 'heading: KF:s inriktningsmål:', 'paragraph: 3. En ekonomiskt hållbar och innovativ storstad för framtiden']);
+  });
+
+  it('drops a line the PDF repeated at the top of the next page', () => {
+    const text = 'Utifrån det kan behandlaren fånga upp synpunkter och göra\nUtifrån det kan behandlaren fånga upp synpunkter och göra\nanpassningar utifrån brukaren.';
+    expect(shape(parse(text))).toEqual(['paragraph: Utifrån det kan behandlaren fånga upp synpunkter och göra anpassningar utifrån brukaren.']);
+  });
+});
+
+describe('line joining', () => {
+  it.each([
+    ['undoes hyphenation of a lower-case continuation', 'Vi erbjuder stöd-\nsamtal till alla.', 'Vi erbjuder stödsamtal till alla.'],
+    ['keeps the hyphen of a number range', 'Miljöprogrammet 2020-\n2023 gäller.', 'Miljöprogrammet 2020-2023 gäller.'],
+    ['keeps the hyphen before a capital', 'Vi använder Fit-\nOutcomes i arbetet.', 'Vi använder Fit-Outcomes i arbetet.'],
+    ['keeps "familje- och"', 'Stöd av familje- \noch ungdomsbehandlare.', 'Stöd av familje- och ungdomsbehandlare.'],
+    ['keeps "skydds-" before "samt"', 'Att stärka skydds-\nsamt minska riskfaktorer.', 'Att stärka skydds- samt minska riskfaktorer.'],
+  ])('%s', (_name, text, expected) => {
+    expect(parse(text).map((block) => block.text)).toEqual([expected]);
+  });
+
+  it('reads a double-spaced PDF (a blank line after every line) as paragraphs', () => {
+    const text = [
+      ' Inledning  ',
+      '',
+      'Om vårt tävlingsbidrag ',
+      '',
+      'Enheten verkar inom Hässelby-Vällingby stadsdelsområde som har ',
+      '',
+      'haft stadens högsta värde för preventionsindex de senaste två åren. ',
+      '',
+      ' ',
+      '',
+      'Ett högt preventionsindex är ett resultat av strukturerade metoder. ',
+      '',
+      '1. Beskriv hur verksamheten skaffar sig kunskap om ',
+      'målgruppernas behov och önskemål. ',
+      '',
+      'Att arbeta preventivt innebär att stärka det som ',
+      '',
+      'fungerar. ',
+      '',
+      ' Vi lär av varandra, när vi jobbar tillsammans i familjer. ',
+      '',
+      ' Vi har en så kallad boost wall. ',
+      '',
+      'Fler exempel finns i ',
+      '',
+      'bilagan. ',
+      '',
+      'Det var allt. ',
+    ].join('\n');
+    expect(shape(parse(text))).toEqual([
+      'heading: Inledning',
+      'heading: Om vårt tävlingsbidrag',
+      'paragraph: Enheten verkar inom Hässelby-Vällingby stadsdelsområde som har haft stadens högsta värde för preventionsindex de senaste två åren.',
+      'paragraph: Ett högt preventionsindex är ett resultat av strukturerade metoder.',
+      'paragraph: 1. Beskriv hur verksamheten skaffar sig kunskap om målgruppernas behov och önskemål.',
+      'paragraph: Att arbeta preventivt innebär att stärka det som fungerar.',
+      'listItem: Vi lär av varandra, när vi jobbar tillsammans i familjer.',
+      'listItem: Vi har en så kallad boost wall.',
+      'paragraph: Fler exempel finns i bilagan.',
+      'paragraph: Det var allt.',
+    ]);
+  });
+});
+
+describe('headings, lists and labels', () => {
+  it('finds template headings, ALL-CAPS headings and short title lines, not list lines', () => {
+    const text = [
+      'Deltagande i kvalitetsutmärkelsen 2019',
+      '',
+      'Förslag till beslut',
+      'Nämnden godkänner att enheten deltar.',
+      '',
+      'VERKSAMHETSBESKRIVNING',
+      'Familjerätt Sydväst är en sammanslagning av familjerätterna i Hägersten-Liljeholmen,',
+      'Skärholmen och Älvsjö.',
+      '',
+      'Familjerätt Sydväst',
+      'Familjerätt Sydväst erbjuder samarbetssamtal till föräldrar som inte lever ihop och',
+      'utredningar på uppdrag av domstol.',
+      '',
+      'Exempel på aktiviteter:',
+      '',
+      'Verksamhetskultur som uppmuntrar innovationer',
+      'Kvalitetsobservationer',
+      'Kollegial observation',
+      '',
+      'Nämnden kommer att nyttja alla möjligheter.',
+    ].join('\n');
+    const blocks = parse(text);
+    expect(blocks.filter((block) => block.kind === 'heading').map((block) => block.text)).toEqual([
+      'Förslag till beslut',
+      'VERKSAMHETSBESKRIVNING',
+      'Familjerätt Sydväst',
+    ]);
+    // A title line right before a template heading, and a label before a list, stay text
+    // (the outline takes the first one as the document's title).
+    expect(blocks.filter((block) => block.headingLike && block.kind === 'paragraph').map((block) => block.text)).toEqual([
+      'Deltagande i kvalitetsutmärkelsen 2019',
+      'Exempel på aktiviteter:',
+      'Verksamhetskultur som uppmuntrar innovationer',
+      'Kvalitetsobservationer',
+      'Kollegial observation',
+    ]);
+  });
+
+  it('reads • bullets with continuation lines as list items', () => {
+    const text = 'Förvaltningen har sedan 2013 arbetat med följande:\n•   ökad likvärdighet i den pedagogiska verksamheten och att\nkompensera för skillnader\n•   hur ledningsteamen samverkar\n\nJämställdhetsanalys\nText.';
+    expect(shape(parse(text))).toEqual([
+      'paragraph: Förvaltningen har sedan 2013 arbetat med följande:',
+      'listItem: ökad likvärdighet i den pedagogiska verksamheten och att kompensera för skillnader',
+      'listItem: hur ledningsteamen samverkar',
+      'heading: Jämställdhetsanalys',
+      'paragraph: Text.',
+    ]);
+  });
+
+  it('splits "Nämndmål: text" into the label and the goal', () => {
+    expect(shape(parse('Enhetsmål: Medarbetare har god psykosocial arbetsmiljö\n\nFörväntat resultat\n\nText.'))).toEqual([
+      'heading: Enhetsmål:',
+      'paragraph: Medarbetare har god psykosocial arbetsmiljö',
+      'heading: Förväntat resultat',
+      'paragraph: Text.',
+    ]);
+  });
+
+  it('keeps the goal under a label from being read as a heading', () => {
+    expect(shape(parse('Nämndmål:\nInvånarna i stadsdelsområdet är självförsörjande\n\nBeskrivning\n\nText.'))).toEqual([
+      'heading: Nämndmål:',
+      'paragraph: Invånarna i stadsdelsområdet är självförsörjande',
+      'heading: Beskrivning',
+      'paragraph: Text.',
+    ]);
+  });
+});
+
+describe('tables flattened to lines', () => {
+  it('reads Aktivitet rows with their dates as cells', () => {
+    const text = [
+      ' Aktivitet Startdatum Slutdatum',
+      '',
+      'Förvaltningens verksamheter ska verka för att öka sitt mottagande av',
+      'praktikanter från jobbtorgen.',
+      '',
+      '2020-01-27 2020-12-31',
+      '',
+      'Prognosuppföljning 2020-01-01 2020-12-31',
+      '',
+      'Enhetsmål:',
+      'Enheten har budget i balans.',
+    ].join('\n');
+    const rows = parse(text).filter((block) => block.kind === 'tableRow');
+    expect(rows.map((row) => [row.table, row.header ?? false, row.cells?.map((cell) => cell.text)])).toEqual([
+      ['aktivitet', true, ['Aktivitet', 'Startdatum', 'Slutdatum']],
+      ['aktivitet', false, ['Förvaltningens verksamheter ska verka för att öka sitt mottagande av praktikanter från jobbtorgen.', '2020-01-27', '2020-12-31']],
+      ['aktivitet', false, ['Prognosuppföljning', '2020-01-01', '2020-12-31']],
+    ]);
+    const row = rows[1]!;
+    expect(row.text.slice(row.cells![1]!.start, row.cells![1]!.end)).toBe('2020-01-27');
+  });
+
+  it('reads Indikator rows up to their period, and ends the table at a template heading', () => {
+    const text = ' Indikator Årsmål KF:s årsmål Periodicitet\n\nAntal platser för feriejobb 360 st Tas fram av\nnämnd\n\nTertial\n\nSjukfrånvaro 7 % Tertial\n\nKommentar\nSjukfrånvaron ska inte öka.';
+    expect(shape(parse(text))).toEqual([
+      'tableRow: Indikator Årsmål KF:s årsmål Periodicitet',
+      'tableRow: Antal platser för feriejobb 360 st Tas fram av nämnd Tertial',
+      'tableRow: Sjukfrånvaro 7 % Tertial',
+      'heading: Kommentar',
+      'paragraph: Sjukfrånvaron ska inte öka.',
+    ]);
+  });
+});
+
+describe.each(seeds)('seed %s', (file) => {
+  const source = readFileSync(join(seedsDirectory, file), 'utf8');
+  const blocks = parse(source);
+
+  it('maps every word of every block back to the same word in the source', () => {
+    let checked = 0;
+    for (const block of blocks) {
+      const starts = [0, ...(block.map?.segments.map((segment) => segment.at) ?? [])];
+      for (const match of block.text.matchAll(/[\p{L}\d]+/gu)) {
+        const crossesJoin = starts.some((at) => at > match.index && at < match.index + match[0].length);
+        if (crossesJoin) continue; // a word rejoined from a hyphenated line end
+        const at = toSourceOffset(block, match.index);
+        expect(source.slice(at, at + match[0].length)).toBe(match[0]);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('leaves no page header, footer or page number in the text', () => {
+    for (const block of blocks) {
+      expect(block.text).not.toMatch(/\bSida? \d+ \(\d+\)|start\.stockholm|^Tjänsteutlåtande$|^PM$/);
+    }
+  });
+
+  it('gives blocks in source order with sane ranges', () => {
+    const lines = new LineIndex(source);
+    let previousEnd = 0;
+    for (const block of blocks) {
+      expect(block.start).toBeGreaterThanOrEqual(previousEnd);
+      expect(block.end).toBeGreaterThan(block.start);
+      expect(block.text.trim()).toBe(block.text);
+      previousEnd = block.end;
+    }
+    expect(lines.position(blocks.at(-1)!.start).line).toBeGreaterThan(100);
+  });
+});
