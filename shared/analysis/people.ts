@@ -7,7 +7,7 @@
  */
 import { swedish } from '../data/index';
 import type { PeopleCategory } from '../data/schema';
-import { mayStartNumberWord, numberWordValue } from '../text/numbers';
+import { mayBeNumberWord, numberWordValue } from '../text/numbers';
 import type { Span } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
 
@@ -362,22 +362,27 @@ function isLetterCode(code: number): boolean {
 
 /** Calls back with each run of digits and each number word above one ("en", "ett" are too common to matter). */
 function forEachNumber(text: string, found: (start: number, end: number) => void): void {
+  const length = text.length;
   let at = 0;
-  while (at < text.length) {
+  while (at < length) {
     const code = text.charCodeAt(at);
     if (code >= 48 && code <= 57) {
       const start = at;
-      while (at < text.length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57) at++;
+      do at++;
+      while (at < length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57);
       found(start, at);
-    } else if (isLetterCode(code)) {
-      const start = at;
-      while (at < text.length && isLetterCode(text.charCodeAt(at))) at++;
-      if (at - start >= 3 && mayStartNumberWord(lowerCode(code), lowerCode(text.charCodeAt(start + 1)))) {
-        const value = numberWordValue(text.slice(start, at).toLowerCase());
-        if (value !== null && value > 1) found(start, at);
-      }
-    } else {
+      continue;
+    }
+    if (code < 65 || !isLetterCode(code)) {
       at++;
+      continue;
+    }
+    const start = at;
+    do at++;
+    while (at < length && isLetterCode(text.charCodeAt(at)));
+    if (at - start >= 3 && mayBeNumberWord(lowerCode(code), lowerCode(text.charCodeAt(start + 1)), at - start)) {
+      const value = numberWordValue(text.slice(start, at).toLowerCase());
+      if (value !== null && value > 1) found(start, at);
     }
   }
 }

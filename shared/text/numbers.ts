@@ -61,9 +61,16 @@ export function parseNumberWord(word: string): number | null {
 /** The first two letters of every number word, as char-code pairs: most words fail this test. */
 const NUMBER_WORD_STARTS = new Set([...NUMBER_WORDS.keys()].map((word) => word.charCodeAt(0) * 65536 + word.charCodeAt(1)));
 
-/** Could a word starting with these two (lower-case) characters be a number word? */
-export function mayStartNumberWord(first: number, second: number): boolean {
-  return NUMBER_WORD_STARTS.has(first * 65536 + second);
+/** First two letters and length of every number word: most words are ruled out by this alone. */
+const NUMBER_WORD_SHAPES = new Set([...NUMBER_WORDS.keys()].map((word) => shapeKey(word.charCodeAt(0), word.charCodeAt(1), word.length)));
+
+function shapeKey(first: number, second: number, length: number): number {
+  return (first * 65536 + second) * 64 + Math.min(length, 63);
+}
+
+/** Could a word with these first two (lower-case) characters and this length be a number word? */
+export function mayBeNumberWord(first: number, second: number, length: number): boolean {
+  return NUMBER_WORD_SHAPES.has(shapeKey(first, second, length));
 }
 
 /** Like parseNumberWord for a word already in lower case (no copy; on the hot path). */
