@@ -37,7 +37,7 @@ export interface CheckResult {
 export class UnknownTypeError extends Error {}
 
 export class CheckSession {
-  private readonly document: SourceDocument;
+  private document: SourceDocument;
   private readonly docTypes: readonly DocTypeSpec[];
   private readonly goals: GoalIndex;
   private readonly rules: readonly Rule[];
@@ -53,7 +53,7 @@ export class CheckSession {
     this.docTypes = options.docTypes ?? builtInDocTypes;
     this.goals = new GoalIndex([...builtInCatalogs, ...(options.catalogs ?? [])]);
     this.rules = options.rules ?? registeredRules;
-    this.document = { ...document, blocks: document.blocks.map((block) => ({ ...block })) };
+    this.document = copyDocument(document);
     assignTables(this.document.blocks, this.docTypes);
     const type = options.type ?? 'auto';
     if (type !== 'auto' && !this.docTypes.some((docType) => docType.id === type)) {
@@ -110,6 +110,29 @@ export class CheckSession {
     const blocks = this.document.blocks;
     for (let later = index + 1; later < blocks.length; later++) shiftBlock(blocks[later]!, delta);
     this.shiftFields(block.start, delta);
+    return this.check();
+  }
+
+  /**
+   * Replaces the whole document (Word re-read its paragraphs, a form field was added or
+   * removed). Paragraphs whose text did not change keep their analysis.
+   */
+  replaceDocument(document: SourceDocument): CheckResult {
+    const previous = new Map<string, Block[]>();
+    for (const block of this.document.blocks) {
+      const key = block.kind + '\u0000' + block.text;
+      const list = previous.get(key);
+      if (list) list.push(block);
+      else previous.set(key, [block]);
+    }
+    this.document = copyDocument(document);
+    assignTables(this.document.blocks, this.docTypes);
+    for (const block of this.document.blocks) {
+      const old = previous.get(block.kind + '\u0000' + block.text)?.shift();
+      if (old) this.facts.adopt(block, old);
+    }
+    this.lines = null;
+    this.structure = null;
     return this.check();
   }
 
@@ -176,6 +199,11 @@ export class CheckSession {
     }
     return diagnostic;
   }
+}
+
+/** A private copy: the session edits blocks in place and must not touch the caller's. */
+function copyDocument(document: SourceDocument): SourceDocument {
+  return { ...document, blocks: document.blocks.map((block) => ({ ...block })), fields: document.fields?.map((field) => ({ ...field })) };
 }
 
 function shiftBlock(block: Block, delta: number): void {

@@ -6,6 +6,7 @@ import {
   builtInDocTypes,
   CheckSession,
   checkDocument,
+  documentFromFields,
   documentFromText,
   parseCatalog,
   parseDocTypes,
@@ -60,6 +61,20 @@ describe('CheckSession.replaceBlock (the incremental API)', () => {
     session.replaceBlock(1, 'En rad.');
     expect(missing().line).toBe(7);
     expect(session.source.slice(missing().start, missing().end)).toBe('130 ungdomar');
+  });
+
+  it('replaceDocument reuses the analysis of unchanged paragraphs and gives a full check’s answer', () => {
+    const fields = [
+      { id: 'mal', label: 'Nämndmål', value: 'Invånarna är självförsörjande' },
+      { id: 'beskrivning', label: 'Beskrivning', value: 'Vi mötte 130 ungdomar.' },
+    ];
+    const session = new CheckSession(documentFromFields(fields), { type: 'verksamhetsplan' });
+    expect(session.check().diagnostics.some((diagnostic) => diagnostic.ruleId === 'gender-split-missing')).toBe(true);
+    const edited = [...fields, { id: 'resultat', label: 'Förväntat resultat', value: 'Av dem var 70 flickor och 60 pojkar.' }];
+    edited[1] = { ...fields[1]!, value: 'Vi mötte 130 ungdomar, 70 flickor och 60 pojkar.' };
+    const result = session.replaceDocument(documentFromFields(edited));
+    expect(result.diagnostics).toEqual(checkDocument(documentFromFields(edited), { type: 'verksamhetsplan' }).diagnostics);
+    expect(result.diagnostics.some((diagnostic) => diagnostic.ruleId === 'gender-split-missing')).toBe(false);
   });
 
   it('refuses a block that does not exist', () => {

@@ -45,6 +45,12 @@ export class BlockFacts {
 export class FactsCache {
   private readonly byBlock = new WeakMap<Block, BlockFacts>();
 
+  /** Lets a new block object (same text) use the facts already computed for an old one. */
+  adopt(block: Block, from: Block): void {
+    const facts = this.byBlock.get(from);
+    if (facts && facts.text === block.text) this.byBlock.set(block, facts);
+  }
+
   get(block: Block): BlockFacts {
     let facts = this.byBlock.get(block);
     if (!facts || facts.text !== block.text) {
