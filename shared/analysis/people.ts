@@ -59,7 +59,6 @@ const PART_CONNECTORS = new Set([',', 'och', 'samt', 'respektive', 'resp', 'plus
 const SHARE_STOPS = new Set(['bland', 'hos', 'för', 'inom', 'vid', 'i', 'på', 'till', 'från', 'mot', 'jämfört', 'än']);
 const SINGULAR = new Set(['flicka', 'kvinna', 'tjej', 'pojke', 'man', 'kille']);
 const TOTAL_WORDS = new Set(['totalt', 'sammanlagt', 'sammantaget', 'summa']);
-const SHARE_WORDS = new Set(['hälften', 'majoriteten', 'flertalet', 'övervägande', 'merparten', 'flest', 'fler', 'färre', 'jämn', 'jämnt', 'lika']);
 
 /** Gender of a word like "flickor" or "flickor/kvinnor"; undefined for mixed or none. */
 export function genderOf(word: string): Gender | undefined {
@@ -217,20 +216,27 @@ function readShare(tokens: readonly Token[], index: number, value: number): Quan
 
 function findGroups(tokens: readonly Token[], quantities: readonly Quantity[], sentences: () => Span[]): GenderGroup[] {
   const groups: GenderGroup[] = [];
+  // Look-ups a group needs, built once (a paragraph can hold thousands of quantities).
+  const endingAt = new Map<number, Quantity>();
+  for (const quantity of quantities) if (quantity.kind === 'people' || quantity.kind === 'bare') endingAt.set(quantity.last, quantity);
+  let latestPeople: Quantity | undefined;
+  let peopleBeforeGroup: Quantity | undefined;
   let current: Quantity[] = [];
   const flush = () => {
     if (current.length >= 2 && new Set(current.map((part) => part.gender)).size >= 2) {
-      groups.push(withTotal(tokens, quantities, current, sentences));
+      groups.push(withTotal(tokens, endingAt, peopleBeforeGroup, current, sentences));
     }
     current = [];
   };
   for (const quantity of quantities) {
     if (quantity.kind !== 'gender') {
       flush();
+      if (quantity.kind === 'people') latestPeople = quantity;
       continue;
     }
     const previous = current[current.length - 1];
     if (previous && !onlyConnectors(tokens, previous.last + 1, quantity.first)) flush();
+    if (current.length === 0) peopleBeforeGroup = latestPeople;
     current.push(quantity);
   }
   flush();
@@ -243,14 +249,26 @@ function onlyConnectors(tokens: readonly Token[], from: number, to: number): boo
   return true;
 }
 
-function withTotal(tokens: readonly Token[], quantities: readonly Quantity[], parts: Quantity[], sentences: () => Span[]): GenderGroup {
+function withTotal(
+  tokens: readonly Token[],
+  endingAt: ReadonlyMap<number, Quantity>,
+  peopleBefore: Quantity | undefined,
+  parts: Quantity[],
+  sentences: () => Span[],
+): GenderGroup {
   const group: GenderGroup = { parts, start: parts[0]!.start, end: parts[parts.length - 1]!.end };
-  const total = totalBefore(tokens, quantities, parts[0]!, sentences) ?? totalAfter(tokens, parts[parts.length - 1]!);
+  const total = totalBefore(tokens, endingAt, peopleBefore, parts[0]!, sentences) ?? totalAfter(tokens, parts[parts.length - 1]!);
   if (total) group.total = total;
   return group;
 }
 
-function totalBefore(tokens: readonly Token[], quantities: readonly Quantity[], first: Quantity, sentences: () => Span[]): GenderGroup['total'] | undefined {
+function totalBefore(
+  tokens: readonly Token[],
+  endingAt: ReadonlyMap<number, Quantity>,
+  peopleBefore: Quantity | undefined,
+  first: Quantity,
+  sentences: () => Span[],
+): GenderGroup['total'] | undefined {
   let at = first.first - 1;
   let linked = false;
   let skipped = 0;
@@ -261,14 +279,11 @@ function totalBefore(tokens: readonly Token[], quantities: readonly Quantity[], 
     at--;
     skipped++;
   }
-  const adjacent = quantities.find((quantity) => quantity.last === at && (quantity.kind === 'people' || quantity.kind === 'bare'));
+  const adjacent = endingAt.get(at);
   if (adjacent) return totalOf(adjacent);
-  if (!linked) return undefined;
+  if (!linked || !peopleBefore) return undefined;
   // "65 ungdomar med familjer har haft en insats varav 28 flickor och 37 pojkar"
-  const earlier = quantities.filter((quantity) => quantity.kind === 'people' && quantity.end <= first.start);
-  const nearest = earlier[earlier.length - 1];
-  if (!nearest) return undefined;
-  return sameSentence(tokens, nearest, first, sentences) ? totalOf(nearest) : undefined;
+  return sameSentence(tokens, peopleBefore, first, sentences) ? totalOf(peopleBefore) : undefined;
 }
 
 /**
@@ -280,7 +295,7 @@ function sameSentence(tokens: readonly Token[], earlier: Quantity, later: Quanti
   // A window break hides the text between: let compromise look at it.
   for (let at = earlier.last + 1; at < later.first && !stop; at++) stop = /^[.!?¶]$/.test(tokens[at]!.text);
   if (!stop) return true;
-  const sentence = sentences().find((span) => later.start >= span.start && later.start < span.end);
+  const sentence = spanAt(sentences(), later.start);
   return sentence !== undefined && earlier.start >= sentence.start;
 }
 
@@ -300,16 +315,6 @@ function totalAfter(tokens: readonly Token[], last: Quantity): GenderGroup['tota
     if (!/^[(,]$/.test(token.text)) return undefined;
   }
   return undefined;
-}
-
-/** A gender word with a share word before it: "hälften var flickor", "fler pojkar än flickor". */
-export function mentionsGenderShare(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let at = 0; at < tokens.length; at++) {
-    const token = tokens[at]!;
-    if (token.start < from || token.end > to || !genderOf(token.lower)) continue;
-    for (let back = Math.max(0, at - 3); back < at; back++) if (SHARE_WORDS.has(tokens[back]!.lower)) return true;
-  }
-  return false;
 }
 
 /** Context kept around a number: a total may stand a sentence-part before its split. */
@@ -385,4 +390,18 @@ function forEachNumber(text: string, found: (start: number, end: number) => void
       if (value !== null && value > 1) found(start, at);
     }
   }
+}
+
+/** The span (of sorted, disjoint spans) containing an offset, by binary search. */
+export function spanAt(spans: readonly Span[], offset: number): Span | undefined {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const span = spans[middle]!;
+    if (offset < span.start) high = middle - 1;
+    else if (offset >= span.end) low = middle + 1;
+    else return span;
+  }
+  return undefined;
 }

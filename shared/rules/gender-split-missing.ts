@@ -3,7 +3,7 @@
  * the document where the document type expects one. Stockholm reports individual-based
  * figures by gender; small counts are left alone (they would point out individuals).
  */
-import { mentionsGenderShare, type Quantity } from '../analysis/people';
+import { spanAt, type Quantity } from '../analysis/people';
 import type { PeopleCategory } from '../data/schema';
 import { isWithin, type Section } from '../document/outline';
 import { peopleFacts } from './people-facts';
@@ -79,30 +79,43 @@ function splitNearby(context: RuleContext, blockIndex: number, quantity: Quantit
   // Sentence boundaries only matter when there is a split somewhere near at all.
   const next = context.blocks[blockIndex + 1];
   const nextMayHelp = next !== undefined && next.kind !== 'heading';
-  if (!hasSplit(context, blockIndex, 0, Infinity) && !(nextMayHelp && hasSplit(context, blockIndex + 1, 0, Infinity))) return false;
+  const here = splitPositions(context, blockIndex);
+  const there = nextMayHelp ? splitPositions(context, blockIndex + 1) : [];
+  if (here.length === 0 && there.length === 0) return false;
   const facts = context.facts(blockIndex);
   const sentences = facts.sentences;
-  const at = sentences.findIndex((sentence) => quantity.start >= sentence.start && quantity.start < sentence.end);
-  const from = sentences[at]?.start ?? 0;
+  const sentence = spanAt(sentences, quantity.start);
+  const at = sentence ? sentences.indexOf(sentence) : -1;
+  const from = sentence?.start ?? 0;
   const following = sentences[at + 1];
   const to = following?.end ?? facts.text.length;
-  if (hasSplit(context, blockIndex, from, to)) return true;
-  if (following) return false;
+  if (anyWithin(here, from, to)) return true;
+  if (following || !nextMayHelp) return false;
   // The count ends its paragraph: the split may open the next one ("… 346 klienter. / Av dem var …").
-  if (!nextMayHelp) return false;
-  const nextFacts = context.facts(blockIndex + 1);
-  return hasSplit(context, blockIndex + 1, 0, nextFacts.sentences[0]?.end ?? next.text.length);
+  return there.length > 0 && anyWithin(there, 0, context.facts(blockIndex + 1).sentences[0]?.end ?? next.text.length);
 }
 
 /** "hälften var flickor", "fler pojkar än flickor": a split in words, without numbers. */
-const SHARE_IN_WORDS = /(?:hälften|majoriteten|flertalet|övervägande|merparten|flest|fler|färre|jämn|lika)[^.!?]{0,40}(?:flick|pojk|kvinn|män|tjej|kill)/i;
+const SHARE_IN_WORDS = /(?:hälften|majoriteten|flertalet|övervägande|merparten|flest|fler|färre|jämn|lika)[^.!?]{0,40}?(?:flick|pojk|kvinn|män|tjej|kill)/gi;
 
-function hasSplit(context: RuleContext, blockIndex: number, from: number, to: number): boolean {
+/** Sorted offsets in a block where a split by gender is given, in figures or in words. */
+function splitPositions(context: RuleContext, blockIndex: number): number[] {
+  if (context.blocks[blockIndex]!.kind === 'heading') return [];
   const people = peopleFacts(context, blockIndex);
-  if (people?.quantities.some((other) => (other.kind === 'gender' || other.kind === 'share') && other.start >= from && other.start < to)) {
-    return true;
+  return context.facts(blockIndex).memo('split-positions', (facts) => {
+    const positions = (people?.quantities ?? []).filter((other) => other.kind === 'gender' || other.kind === 'share').map((other) => other.start);
+    for (const match of facts.text.matchAll(SHARE_IN_WORDS)) positions.push(match.index);
+    return positions.sort((a, b) => a - b);
+  });
+}
+
+function anyWithin(sorted: readonly number[], from: number, to: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]! < from) low = middle + 1;
+    else high = middle;
   }
-  const facts = context.facts(blockIndex);
-  if (!SHARE_IN_WORDS.test(from === 0 && to >= facts.text.length ? facts.text : facts.text.slice(from, to))) return false;
-  return mentionsGenderShare(facts.tokens, from, to);
+  return low < sorted.length && sorted[low]! < to;
 }

@@ -3,7 +3,7 @@
  * ("28 % män, 72 % kvinnor" is fine; "97 % kvinnor, 50 % män" is not). Rates of
  * different wholes ("män deltog vid 40 % av tillfällena") are not shares and are skipped.
  */
-import type { Quantity } from '../analysis/people';
+import { spanAt, type Quantity } from '../analysis/people';
 import { formatNumber } from '../text/numbers';
 import { peopleFacts } from './people-facts';
 import { defineRule, type Finding } from './rule';
@@ -46,8 +46,8 @@ export const genderSplitPercent = defineRule({
       if (shares.length < 2) return;
       const facts = context.facts(blockIndex);
       // Only a stop between two shares raises the question of where the sentence ends.
-      const sentenceOf = (share: Quantity) => facts.sentences.findIndex((sentence) => share.start >= sentence.start && share.start < sentence.end);
-      const sameSentence = (a: Quantity, b: Quantity) => !/[.!?]/.test(facts.text.slice(a.end, b.start)) || sentenceOf(a) === sentenceOf(b);
+      const sameSentence = (a: Quantity, b: Quantity) =>
+        !/[.!?]/.test(facts.text.slice(a.end, b.start)) || spanAt(facts.sentences, a.start) === spanAt(facts.sentences, b.start);
       let group: Quantity[] = [];
       const flush = () => {
         const report = checkGroup(group, blockIndex);
