@@ -365,6 +365,19 @@ function isLetterCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 
+/**
+ * Dates, ranges, times and phone numbers ("2020-01-27", "0-18", "14:30", "08-508") and
+ * years not followed by a word for people are no counts; drafts are full of them.
+ */
+function mayBeCount(text: string, start: number, end: number): boolean {
+  const before = text.charCodeAt(start - 1);
+  const after = text.charCodeAt(end);
+  if (before === 45 || before === 47 || before === 58 || after === 45 || after === 47 || after === 58) return false;
+  if (end - start !== 4 || (text.charCodeAt(start) !== 49 && text.charCodeAt(start) !== 50)) return true;
+  const word = /^\s*([\p{L}/-]+)/u.exec(text.slice(end, end + 40))?.[1]?.toLowerCase();
+  return word !== undefined && (genderOf(word) !== undefined || categoryOf(word) !== undefined || FILLERS.has(word));
+}
+
 /** Calls back with each run of digits and each number word above one ("en", "ett" are too common to matter). */
 function forEachNumber(text: string, found: (start: number, end: number) => void): void {
   const length = text.length;
@@ -375,19 +388,17 @@ function forEachNumber(text: string, found: (start: number, end: number) => void
       const start = at;
       do at++;
       while (at < length && text.charCodeAt(at) >= 48 && text.charCodeAt(at) <= 57);
-      found(start, at);
-      continue;
-    }
-    if (code < 65 || !isLetterCode(code)) {
+      if (mayBeCount(text, start, at)) found(start, at);
+    } else if (isLetterCode(code)) {
+      const start = at;
+      do at++;
+      while (at < length && isLetterCode(text.charCodeAt(at)));
+      if (at - start >= 3 && mayBeNumberWord(lowerCode(code), lowerCode(text.charCodeAt(start + 1)), at - start)) {
+        const value = numberWordValue(text.slice(start, at).toLowerCase());
+        if (value !== null && value > 1) found(start, at);
+      }
+    } else {
       at++;
-      continue;
-    }
-    const start = at;
-    do at++;
-    while (at < length && isLetterCode(text.charCodeAt(at)));
-    if (at - start >= 3 && mayBeNumberWord(lowerCode(code), lowerCode(text.charCodeAt(start + 1)), at - start)) {
-      const value = numberWordValue(text.slice(start, at).toLowerCase());
-      if (value !== null && value > 1) found(start, at);
     }
   }
 }
