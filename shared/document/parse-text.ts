@@ -47,6 +47,11 @@ const SENTENCE_END_OR_COMMA = /[.!?;,]["”’)\]]*$/;
 const DATE = String.raw`\d{2,4}[-./]\d{1,2}[-./]\d{1,4}`;
 const DATES_AT_END = new RegExp(String.raw`(?:^|\s)(${DATE})(?:\s+(${DATE}))?\s*$`);
 const HYPHEN_AT_END = /[\p{L}\d]-$/u;
+
+/** "stöd-" at a line end: a hyphen right after a letter or digit (cheap test first). */
+function endsWithWordHyphen(text: string): boolean {
+  return text.charCodeAt(text.length - 1) === 45 && HYPHEN_AT_END.test(text);
+}
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/;
 const LABEL_WITH_CONTENT = /^([^:]{2,60}):\s+(\S)/;
 const KEEP_HYPHEN_BEFORE = new Set(['och', 'eller', 'samt', 'respektive', 'resp', 'till', 'som', 'men', 'som']);
@@ -359,7 +364,7 @@ class BlockBuilder {
     if (entry.gap === 'soft' && !this.doubleSpaced) return true;
     const previous = current.lastLine.text;
     if (URL_ONLY.test(previous)) return true;
-    if (HYPHEN_AT_END.test(previous)) return false; // "Fit-" / "Outcomes": the word goes on
+    if (endsWithWordHyphen(previous)) return false; // "Fit-" / "Outcomes": the word goes on
     const short = previous.length < this.wrapWidth * 0.75;
     if (short && endsTerminal(previous)) return true;
     if (short && startsUpper(entry.line.text)) return true;
@@ -370,8 +375,11 @@ class BlockBuilder {
   }
 
   private knownHeading(unit: Unit, breaksBefore: boolean, next: Unit | undefined): boolean {
+    const colon = unit.text.endsWith(':');
+    // Without a break before it, only a label or a short line can be a heading: skip the rest cheaply.
+    if (!breaksBefore && !colon && unit.text.length > 60) return false;
     if (unit.text.length > 160 || BULLET.test(unit.text)) return false;
-    if (breaksBefore || unit.text.endsWith(':')) return this.vocabulary.headings.match(unit.text) !== null;
+    if (breaksBefore || colon) return this.vocabulary.headings.match(unit.text) !== null;
     // A page can start with a heading right after a line that did not finish a sentence.
     const shaped = /^\p{Lu}/u.test(unit.text) && !/[.!?;,]$/.test(unit.text) && countWords(unit.text) <= 6 && !continues(next);
     if (!shaped) return false;
@@ -454,9 +462,8 @@ class BlockBuilder {
     const current = this.current!;
     const block = current.block;
     // Test the previous line, not the growing block text.
-    const hyphenated = HYPHEN_AT_END.test(current.lastLine.text) && current.lastLine.contentEnd === block.end;
-    const firstWord = /^\p{L}+/u.exec(line.text)?.[0] ?? '';
-    if (hyphenated && /^\p{Ll}/u.test(line.text) && !KEEP_HYPHEN_BEFORE.has(firstWord)) {
+    const hyphenated = endsWithWordHyphen(current.lastLine.text) && current.lastLine.contentEnd === block.end;
+    if (hyphenated && /^\p{Ll}/u.test(line.text) && !KEEP_HYPHEN_BEFORE.has(/^\p{L}+/u.exec(line.text)?.[0] ?? '')) {
       const last = current.parts.length - 1;
       current.parts[last] = current.parts[last]!.slice(0, -1); // "stöd-" + "samtal" → "stödsamtal"
       current.length--;
