@@ -8,65 +8,12 @@
  */
 import { spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../cli/main';
+import { limited, repoRoot, runCli, type CliRun, type RunOptions } from './helpers/cli-runner';
 import { readDocx } from '../cli/readers/docx';
-
-const repoRoot = fileURLToPath(new URL('..', import.meta.url));
-
-interface CliRun {
-  status: number | null;
-  signal: NodeJS.Signals | null;
-  stdout: string;
-  stderr: string;
-}
-
-interface RunOptions {
-  /** Environment changes; undefined removes the variable. */
-  env?: Record<string, string | undefined>;
-  timeout?: number;
-}
-
-/** At most one CLI per core at a time, so that a slow run is slow because of the CLI. */
-let running = 0;
-const waiting: Array<() => void> = [];
-async function limited<T>(task: () => Promise<T>): Promise<T> {
-  if (running >= availableParallelism()) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
-  try {
-    return await task();
-  } finally {
-    running--;
-    waiting.shift()?.();
-  }
-}
-
-/** Runs the CLI from the repository root, without colours unless the test asks for them. */
-function runCli(args: readonly string[], options: RunOptions = {}): Promise<CliRun> {
-  return limited(() => spawnCli(args, options));
-}
-
-function spawnCli(args: readonly string[], options: RunOptions): Promise<CliRun> {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
-      cwd: repoRoot,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      timeout: options.timeout ?? 15_000,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
-  });
-}
 
 /** Starts a run once and hands the same result to every test that asks for it. */
 function shared(args: () => readonly string[], options?: RunOptions): () => Promise<CliRun> {

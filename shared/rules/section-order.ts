@@ -67,8 +67,9 @@ function checkSiblings(context: RuleContext, parent: Section, specs: readonly Se
   ordered.forEach((child, index) => {
     if (keep.has(index)) return;
     const position = positions[index]!;
-    const later = ordered.find((other, otherIndex) => keep.has(otherIndex) && positions[otherIndex]! > position);
-    const earlier = [...ordered].reverse().find((other, reversed) => keep.has(ordered.length - 1 - reversed) && positions[ordered.length - 1 - reversed]! < position);
+    const kept = ordered.filter((_, otherIndex) => keep.has(otherIndex));
+    const later = kept.find((other) => specs.indexOf(other.spec!) > position);
+    const earlier = kept.findLast((other) => specs.indexOf(other.spec!) < position);
     const other = later ?? earlier;
     if (!other) return;
     findings.push({ ...headingAnchor(context, child), messageId: later ? 'before' : 'after', data: { section: sectionName(child), other: sectionName(other) } });
