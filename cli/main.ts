@@ -126,6 +126,9 @@ async function loadCatalogs(paths: readonly string[], io: Io): Promise<GoalCatal
 
 const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
 if (isEntryPoint) {
+  // npm runs scripts in the package folder; file names on the command line are the user's,
+  // relative to where `npm run check` was typed (npm passes that folder as INIT_CWD).
+  if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
   // `check … | head`: the reader went away. Stop writing quietly instead of dying with a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
