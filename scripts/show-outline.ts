@@ -1,13 +1,15 @@
-/** Prints the section tree the checker sees. Usage: npx tsx scripts/show-outline.ts FILE [type] */
-import { readFileSync } from 'node:fs';
-import { checkDocument, documentFromText, LineIndex } from '../shared/index';
-import type { Section } from '../shared/index';
+/**
+ * Prints the section tree the checker sees for a file, read as the command line reads it.
+ * Usage: npx tsx scripts/show-outline.ts FILE [type]
+ */
+import { readDocument } from '../cli/inputs';
+import { CheckSession, LineIndex, type Section } from '../shared/index';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: show-outline FILE [type]');
-const source = readFileSync(file, 'utf8');
-const result = checkDocument(documentFromText(source, file.endsWith('.md') ? 'markdown' : 'text'), { type: process.argv[3] ?? 'auto' });
-const lines = new LineIndex(source);
+const document = await readDocument(file);
+const result = new CheckSession(document, { type: process.argv[3] ?? 'auto' }).check();
+const lines = new LineIndex(document.source);
 const print = (section: Section, depth: number) => {
   if (section.kind !== 'root') {
     const block = result.blocks[section.heading]!;

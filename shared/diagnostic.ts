@@ -34,6 +34,7 @@ export interface Diagnostic {
 
 export const severityRank: Record<Severity, number> = { error: 2, warning: 1, info: 0 };
 
+/** By position; ties keep the order the rules reported them in (templates' order, registry order). */
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message);
+  return a.start - b.start || a.end - b.end;
 }

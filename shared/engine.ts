@@ -7,11 +7,10 @@ import { FactsCache } from './analysis/facts';
 import { GoalIndex } from './analysis/goals';
 import { builtInCatalogs, builtInDocTypes, type DocTypeSpec, type GoalCatalog } from './data/index';
 import { compareDiagnostics, type Diagnostic, type Fix } from './diagnostic';
-import { detectDocType } from './document/detect';
+import { detectDocType, lowerFirst } from './document/detect';
 import { LineIndex, toSourceOffset, type Block, type SourceDocument } from './document/model';
 import { buildOutline, sectionDisplayName, type Outline } from './document/outline';
-import { rowCells } from './document/parse-text';
-import { assignTables } from './document/tables';
+import { assignTables, rowCells } from './document/tables';
 import { rules as registeredRules } from './rules/index';
 import { formatMessage, type Finding, type Rule, type RuleContext } from './rules/rule';
 
@@ -168,7 +167,7 @@ export class CheckSession {
       return { docType: detection.docType, reason: detection.reason };
     }
     const docType = this.docTypes.find((candidate) => candidate.id === type)!;
-    return { docType, reason: `${docType.name.toLowerCase()}: angiven typ` };
+    return { docType, reason: `${lowerFirst(docType.name)}: angiven typ` };
   }
 
   private toDiagnostic(rule: Rule, finding: Finding, outline: Outline): Diagnostic {

@@ -51,8 +51,8 @@ const SEED_TYPES: Array<[string, string]> = [
 const SEED_003 = `${SEEDS}/003-tavlingsbidrag-forebyggande.txt`;
 const DOCX_EXAMPLE = 'examples/tjansteutlatande-exempel.docx';
 const MD_EXAMPLE = 'examples/verksamhetsplan-exempel.md';
-const SUM_MESSAGE_003 = 'Delarna (124 + 135 = 259) blir inte totalen 286.';
-const SUM_MESSAGE_DOCX = 'Delarna (23 + 17 = 40) blir inte totalen 42.';
+const SUM_MESSAGE_003 = 'Delarna (124 + 135 = 259) stämmer inte med totalen 286.';
+const SUM_MESSAGE_DOCX = 'Delarna (23 + 17 = 40) stämmer inte med totalen 42.';
 
 /** A complete tjänsteutlåtande: title, every section, Jämställdhetsanalys and a signature. */
 const CLEAN_TJANSTEUTLATANDE = `# Ny mötesplats för unga i Fruängen
@@ -290,7 +290,7 @@ describe.concurrent('--format text (default)', () => {
     expect(findings.length).toBeGreaterThan(10);
     for (const line of findings) expect(line).toMatch(FINDING_LINE);
     const sum = findings.find((line) => line.includes(SUM_MESSAGE_003));
-    expect(sum).toMatch(/^ {2}309:51 +fel {2,}Delarna \(124 \+ 135 = 259\) blir inte totalen 286\..* {2}gender-split-sum$/);
+    expect(sum).toMatch(/^ {2}309:51 +fel {2,}Delarna \(124 \+ 135 = 259\) stämmer inte med totalen 286\..* {2}gender-split-sum$/);
     // Positions are padded to one width so the columns line up.
     const severityColumns = new Set(findings.map((line) => line.search(/ (fel|varning|info) /)));
     expect(severityColumns.size).toBe(1);

@@ -371,3 +371,22 @@ describe('readDocx input errors', () => {
     expect((await readError(bytes)).message).toBe('filen är för stor (document.xml är större än 50 MB uppackad)');
   });
 });
+
+describe('headings typed as bold paragraphs', () => {
+  const bold = (text: string) => `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const mixed = (boldText: string, plain: string) =>
+    `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">${boldText}</w:t></w:r><w:r><w:t xml:space="preserve">${plain}</w:t></w:r></w:p>`;
+
+  it('reads a short, entirely bold paragraph as a heading, and nothing else', async () => {
+    const document = await readRaw(
+      [bold('Bakgrund'), p('Ungdomarna har bett om längre öppettider.'), bold('Viktigt att veta.'), mixed('Obs:', ' gården är stängd i juli'), p('Normal text')].join(''),
+    );
+    expect(document.blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'Bakgrund'],
+      ['paragraph', 'Ungdomarna har bett om längre öppettider.'],
+      ['paragraph', 'Viktigt att veta.'],
+      ['paragraph', 'Obs: gården är stängd i juli'],
+      ['paragraph', 'Normal text'],
+    ]);
+  });
+});

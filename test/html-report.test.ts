@@ -103,7 +103,7 @@ describe('renderHtml', () => {
       expect(html).toContain(`<code>${diagnostic.ruleId}</code>`);
     }
     expect(html).toContain('Avsnittet ”Bakgrund” saknas. Lägg till det före ”Ärendets beredning”.');
-    expect(html).toContain('Delarna (124 + 135 = 259) blir inte totalen 286.');
+    expect(html).toContain('Delarna (124 + 135 = 259) stämmer inte med totalen 286.');
     // Readability is not listed as findings; it is in the section table.
     expect(html).not.toContain('Korta meningarna och byt långa ord');
   });
@@ -168,7 +168,7 @@ describe('renderHtml on the 003 seed (tävlingsbidrag)', () => {
 
   it('reports the type and the known findings', () => {
     expect(html).toContain(result.typeName);
-    expect(html).toContain('Delarna (124 + 135 = 259) blir inte totalen 286.');
+    expect(html).toContain('Delarna (124 + 135 = 259) stämmer inte med totalen 286.');
     expect(html).toContain('<mark>286 ungdomar varav 124 flickor och 135 pojkar</mark>');
     expect(html).toContain('Ändra totalen till 259');
     expect(html).toContain('Fråga 24 (Utveckling) saknas. Besvara den efter fråga 23.');

@@ -5,6 +5,7 @@
  * depends only on its input (no random ids, no clock), so the same reports render the
  * same bytes.
  */
+import { HARD_LIX } from '../../shared/rules/readability';
 import { familyNames, findRule, sectionDisplayName } from '../../shared/index';
 import type { CheckResult, Diagnostic, Fix, RuleFamily, Section, Severity } from '../../shared/index';
 import type { FileReport } from '../report';
@@ -396,7 +397,7 @@ function renderSectionTable(file: FileAnalysis): string {
     const cells = SEVERITIES.map((severity) => `<td class="num">${row.counts[severity] || ''}</td>`).join('');
     const lix = row.lix;
     const lixCells = lix
-      ? `<td class="num${lix.lix >= 50 ? ' hard' : ''}">${lix.lix}</td><td class="band">${escapeHtml(lix.band)}</td><td class="num">${lix.words ?? ''}</td>`
+      ? `<td class="num${lix.lix >= HARD_LIX ? ' hard' : ''}">${lix.lix}</td><td class="band">${escapeHtml(lix.band)}</td><td class="num">${lix.words ?? ''}</td>`
       : '<td class="num"></td><td class="band"></td><td class="num"></td>';
     const rowClass = row.section === null ? ' class="outside"' : row.findings.length > 0 ? ' class="has-findings"' : '';
     return `<tr${rowClass}><th scope="row" style="padding-left:${(0.4 + row.depth * 1.1).toFixed(1)}em">${kind}${name}</th>${cells}${lixCells}</tr>`;

@@ -30,6 +30,8 @@ export function renderText(reports: readonly FileReport[], options: { color: boo
     if (diagnostics.length === 0) out.push(`  ${paint('green', 'inga anmärkningar')}`);
     out.push('');
   }
+  // Nothing was checked (every file unreadable): the errors on stderr say it all.
+  if (reports.length === 0) return '';
   out.push(summaryLine(totals, reports.length, paint));
   return out.join('\n') + '\n';
 }

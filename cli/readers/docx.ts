@@ -535,6 +535,20 @@ function runText(run: XmlElement, out: string[]): void {
   }
 }
 
+/**
+ * Every run with text is bold: a heading typed in the Normal style and made bold, as many
+ * writers do instead of using "Rubrik 1".
+ */
+function isBoldLine(paragraph: XmlElement): boolean {
+  let textRuns = 0;
+  for (const run of descendants(paragraph, 'r')) {
+    if (!isW(run) || descendants(run, 't').every((t) => (t.textContent ?? '').trim() === '')) continue;
+    textRuns++;
+    if (!isOn(firstChild(firstChild(run, 'rPr'), 'b'))) return false;
+  }
+  return textRuns > 0;
+}
+
 function paragraphText(paragraph: XmlElement): string {
   const out: string[] = [];
   inlineText(paragraph, out);
@@ -611,7 +625,9 @@ function buildDocument(body: XmlElement, styles: Styles): SourceDocument {
       const text = paragraphText(element);
       const start = addLine(text);
       if (text === '') continue;
-      blocks.push({ ...paragraphRole(element, styles), text, start, end: start + text.length });
+      const role = paragraphRole(element, styles);
+      if (role.kind === 'paragraph' && text.length <= 100 && !/[.!?,;]$/.test(text) && isBoldLine(element)) role.kind = 'heading';
+      blocks.push({ ...role, text, start, end: start + text.length });
       continue;
     }
     structuralChildren(element, 'tr').forEach((row, rowIndex) => {

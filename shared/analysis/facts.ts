@@ -1,32 +1,21 @@
 /**
  * What rules learn from one block's text, computed once and reused: a re-check after an
  * edit recomputes only the edited block. Everything cached here must depend on the block
- * text (and kind) alone, never on the document around it.
+ * text alone (and on what is fixed for a session, such as the goal catalogs), never on
+ * the document around it.
  */
 import type { Block } from '../document/model';
 import { splitSentences, type Span } from '../text/sentences';
-import { tokenize, type Token } from '../text/tokens';
 
 export class BlockFacts {
-  private cachedTokens: Token[] | undefined;
   private cachedSentences: Span[] | undefined;
   private readonly memos = new Map<string, unknown>();
 
   constructor(readonly text: string) {}
 
-  get tokens(): Token[] {
-    return (this.cachedTokens ??= tokenize(this.text));
-  }
-
-  /** Sentence spans (compromise); only rules that need them ask, so most blocks never pay. */
+  /** Sentence spans (compromise); only asked for when a boundary decides a result, so most blocks never pay. */
   get sentences(): Span[] {
     return (this.cachedSentences ??= splitSentences(this.text));
-  }
-
-  /** The sentence containing an offset. */
-  sentenceAt(offset: number): Span {
-    for (const sentence of this.sentences) if (offset >= sentence.start && offset < sentence.end) return sentence;
-    return { start: 0, end: this.text.length };
   }
 
   /** Caches a rule's own per-block analysis under a key (use the rule id). */

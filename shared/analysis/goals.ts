@@ -33,7 +33,9 @@ export interface GoalMatch {
   textEnd: number;
 }
 
-const STATEMENT = /^\s*(\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=\S)/;
+/** "1.4. I Stockholm …", "Inriktningsmål 1: En modern …", "Mål 1.1 I Stockholm …", "1.1 – I Stockholm …". */
+const STATEMENT =
+  /^\s*(?:(?:KF:s\s+)?(?:inriktningsmål|mål(?:\s+för\s+verksamhetsområdet)?|nämndmål|enhetsmål)\s*)?(\d{1,2}(?:\.\d{1,2})?)(?!\d)\s*[.:)]?\s*(?:[–—-]\s*)?(?=\S)/i;
 const NUMBERED_IN_TEXT = /(?:^|[\s(])(\d{1,2}\.\d{1,2})\.?\s+(\p{Lu}[^.!?;:”"»\n]{8,240})/gu;
 const QUOTED = /[”"«„“]([^”"»“\n]{15,250})[”"»“]/g;
 

@@ -5,6 +5,7 @@
  * over the characters, no regular expressions: it runs over every paragraph.
  */
 import { swedish } from '../data/index';
+import { isDigitCode as isDigit, isLetterCode as isLetter, isSpaceCode as isSpace } from '../text/chars';
 
 export interface LixStats {
   words: number;
@@ -19,18 +20,6 @@ export interface LixBand {
 }
 
 const ABBREVIATIONS = new Set(swedish.abbreviations.map((abbreviation) => abbreviation.toLowerCase()));
-
-function isLetter(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0;
-}
 
 export function lixStats(text: string): LixStats {
   let words = 0;
@@ -69,9 +58,17 @@ function endsSentence(text: string, at: number, chunkStart: number): boolean {
   if (at + 1 < text.length && !isSpace(next) && next !== 0x201d && next !== 34 && next !== 41) return false; // "t.ex", "1.4"
   if (text.charCodeAt(at) !== 46) return true;
   const previous = text.charCodeAt(at - 1);
-  if (isDigit(previous)) return false;
+  // "1." opening a list item is no sentence; "… öppnade 2021. Den …" is.
+  if (isDigit(previous)) return chunkStart > 0 && startsWithCapital(text, at + 1);
   const chunk = text.slice(chunkStart, at).replace(/^[("”„«]+/, '').toLowerCase();
   return !ABBREVIATIONS.has(chunk);
+}
+
+function startsWithCapital(text: string, from: number): boolean {
+  let at = from;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+  const char = text.charAt(at);
+  return char !== '' && char !== char.toLowerCase();
 }
 
 export function addLix(a: LixStats, b: LixStats): LixStats {

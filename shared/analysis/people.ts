@@ -7,6 +7,7 @@
  */
 import { swedish } from '../data/index';
 import type { PeopleCategory } from '../data/schema';
+import { isLetterCode, lowerCode } from '../text/chars';
 import { mayBeNumberWord, numberWordValue } from '../text/numbers';
 import type { Span } from '../text/sentences';
 import { tokenize, type Token } from '../text/tokens';
@@ -43,22 +44,29 @@ export interface PeopleFacts {
   groups: GenderGroup[];
 }
 
+const { splits } = swedish;
 const genderOfWord = new Map<string, Gender>();
 for (const gender of ['female', 'male', 'other'] as const) {
   for (const word of swedish.gender[gender]) if (!word.includes(' ')) genderOfWord.set(word, gender);
 }
-const OTHER_MARKERS = new Set(['annat', 'ickebinära', 'icke-binära', 'ickebinär', 'icke-binär', 'okänt', 'ej', 'inte']);
+/** Third categories as word sequences: "okänt kön", "vill ej uppge", "annan könsidentitet". */
+const OTHER_PHRASES = swedish.gender.other.map((phrase) => phrase.split(' '));
+const SINGULAR = new Set(swedish.gender.singular);
 const peopleCategory = new Map<string, PeopleCategory>();
 for (const word of swedish.people.served) if (!word.includes(' ')) peopleCategory.set(word, 'served');
 for (const word of swedish.people.staff) if (!word.includes(' ')) peopleCategory.set(word, 'staff');
 const NOT_HEADCOUNT = new Set(swedish.people.notHeadcount);
 const FILLERS = new Set(swedish.people.fillerWords);
-const SPLIT_LINKS = new Set(['varav', 'därav', 'av', 'dessa', 'dem', 'vilka', 'fördelat', 'fördelade', 'uppdelat', 'uppdelade', 'på', 'det']);
-const STRONG_LINKS = new Set(['varav', 'därav', 'dessa', 'vilka', 'fördelat', 'fördelade', 'uppdelat', 'uppdelade']);
-const PART_CONNECTORS = new Set([',', 'och', 'samt', 'respektive', 'resp', 'plus', ';', '/', '+', 'medan', 'varav']);
-const SHARE_STOPS = new Set(['bland', 'hos', 'för', 'inom', 'vid', 'i', 'på', 'till', 'från', 'mot', 'jämfört', 'än']);
-const SINGULAR = new Set(['flicka', 'kvinna', 'tjej', 'pojke', 'man', 'kille']);
-const TOTAL_WORDS = new Set(['totalt', 'sammanlagt', 'sammantaget', 'summa']);
+const LINK_WORDS = new Set(splits.linkWords);
+const SAME_SENTENCE_LINKS = new Set(splits.sameSentenceLinks);
+const PREVIOUS_SENTENCE_LINKS = splits.previousSentenceLinks;
+const PART_CONNECTORS = new Set(splits.partConnectors);
+const EXTRA_PART_CONNECTORS = new Set(splits.extraPartConnectors);
+const OTHER_PREFIXES = new Set(splits.otherPrefixes);
+const TOTAL_WORDS = new Set(splits.totalWords);
+const SHARE_STOPS = new Set(splits.shareStops);
+const SHARE_SUBJECTS = new Set(splits.shareSubjects);
+const VERBS_OF_BEING = new Set(['är', 'var', 'utgör', 'utgjorde', 'blev']);
 
 /** Gender of a word like "flickor" or "flickor/kvinnor"; undefined for mixed or none. */
 export function genderOf(word: string): Gender | undefined {
@@ -83,11 +91,12 @@ export function categoryOf(word: string): PeopleCategory | undefined {
   return cached ?? undefined;
 }
 
+/** "skolbarn", "socialsekreterare": a compound ends in a known noun after a first part of three letters or more ("sekunder" is no "kunder"). */
 function compoundCategory(word: string): PeopleCategory | undefined {
   if (NOT_HEADCOUNT.has(word) || word.length < 7) return undefined;
-  for (const suffix of swedish.people.staffSuffixes) if (word.endsWith(suffix)) return 'staff';
+  for (const suffix of swedish.people.staffSuffixes) if (word.length - suffix.length >= 3 && word.endsWith(suffix)) return 'staff';
   for (const [noun, category] of peopleCategory) {
-    if (noun.length >= 4 && word.endsWith(noun) && !endsWithNotHeadcount(word)) return category;
+    if (noun.length >= 4 && word.length - noun.length >= 3 && word.endsWith(noun) && !endsWithNotHeadcount(word)) return category;
   }
   return undefined;
 }
@@ -134,6 +143,8 @@ function readQuantity(tokens: readonly Token[], index: number): Quantity | null 
   const next = tokens[index + 1];
   if (next && (next.kind === 'percent' || next.lower === 'procent')) return readShare(tokens, index, value);
   const base = { value, start: token.start, numberStart: token.start, numberEnd: token.end, first: index };
+  const other = otherPhraseEnd(tokens, index + 1);
+  if (other !== null) return { ...base, kind: 'gender', gender: 'other', noun: tokens[other]!.text, end: tokens[other]!.end, last: other };
   let skipped = 0;
   for (let at = index + 1; at < tokens.length && skipped <= 2; at++) {
     const word = tokens[at]!;
@@ -177,40 +188,58 @@ function saysOtherGender(tokens: readonly Token[], nounIndex: number): boolean {
   for (let at = nounIndex + 1; at < tokens.length && at <= nounIndex + 7; at++) {
     const token = tokens[at]!;
     if (token.kind === 'punct' && token.text !== '-') return false;
-    if (OTHER_MARKERS.has(token.lower) && (token.lower === 'annat' || token.lower.startsWith('icke'))) return true;
-    if (token.lower === 'kön' && at > nounIndex + 1) return true;
+    if (otherPhraseEnd(tokens, at) !== null) return true;
   }
   return false;
 }
 
-/** "28 % av enhetens medarbetare är män", "72 % är kvinnor", "50 % män". */
+/** Index of the last token of a third-category phrase starting at `from` ("okänt kön", "med annan könsidentitet"). */
+function otherPhraseEnd(tokens: readonly Token[], from: number): number | null {
+  const start = OTHER_PREFIXES.has(tokens[from]?.lower ?? '') ? from + 1 : from;
+  for (const phrase of OTHER_PHRASES) {
+    if (phrase.every((word, offset) => tokens[start + offset]?.lower === word)) {
+      // The longest phrase wins: "okänt kön" over "okänt".
+      const longer = OTHER_PHRASES.some((other) => other.length > phrase.length && other.every((word, offset) => tokens[start + offset]?.lower === word));
+      if (!longer) return start + phrase.length - 1;
+    }
+  }
+  return null;
+}
+
+/** "28 % av enhetens medarbetare är män", "72 % är kvinnor", "50 % män", "Andelen kvinnor är 60 %". */
 function readShare(tokens: readonly Token[], index: number, value: number): Quantity | null {
   const number = tokens[index]!;
   const percent = tokens[index + 1]!;
+  const share = (gender: Gender, noun: Token, last: number): Quantity => ({
+    kind: 'share',
+    value,
+    gender,
+    noun: noun.text,
+    start: number.start,
+    end: percent.end,
+    numberStart: number.start,
+    numberEnd: percent.end,
+    first: index,
+    last,
+  });
   let words = 0;
   for (let at = index + 2; at < tokens.length && words < 7; at++) {
     const token = tokens[at]!;
-    if (token.kind !== 'word') return null;
-    if (SHARE_STOPS.has(token.lower)) return null;
+    if (token.kind !== 'word' || SHARE_STOPS.has(token.lower) || SHARE_SUBJECTS.has(token.lower) || PART_CONNECTORS.has(token.lower)) break;
     const gender = genderOf(token.lower);
-    // "i 95 % av samtalen deltar en kvinna" is how often, not what share of the people.
-    if (gender && SINGULAR.has(token.lower)) return null;
     if (gender) {
-      return {
-        kind: 'share',
-        value,
-        gender,
-        noun: token.text,
-        start: number.start,
-        end: percent.end,
-        numberStart: number.start,
-        numberEnd: percent.end,
-        first: index,
-        last: at,
-      };
+      // "i 95 % av samtalen deltar en kvinna" is how often; "90 % av flickorna" a rate within a group.
+      if (SINGULAR.has(token.lower) || tokens[at - 1]?.lower === 'av') return null;
+      return share(gender, token, at);
     }
     words++;
   }
+  // "Andelen kvinnor är 60 %": the gender stands before the number.
+  let at = index - 1;
+  if (VERBS_OF_BEING.has(tokens[at]?.lower ?? '')) at--;
+  const noun = tokens[at];
+  const gender = noun ? genderOf(noun.lower) : undefined;
+  if (noun && gender && SHARE_SUBJECTS.has(tokens[at - 1]?.lower ?? '')) return share(gender, noun, index + 1);
   return null;
 }
 
@@ -229,6 +258,12 @@ function findGroups(tokens: readonly Token[], quantities: readonly Quantity[], s
     current = [];
   };
   for (const quantity of quantities) {
+    const last = current[current.length - 1];
+    // "… varav 20 kvinnor och 20 män samt 10 barn": a further group of people is a part too.
+    if (quantity.kind === 'people' && last && onlyConnectors(tokens, last.last + 1, quantity.first, EXTRA_PART_CONNECTORS)) {
+      current.push(quantity);
+      continue;
+    }
     if (quantity.kind !== 'gender') {
       flush();
       if (quantity.kind === 'people') latestPeople = quantity;
@@ -243,9 +278,9 @@ function findGroups(tokens: readonly Token[], quantities: readonly Quantity[], s
   return groups;
 }
 
-function onlyConnectors(tokens: readonly Token[], from: number, to: number): boolean {
-  if (to - from > 3) return false;
-  for (let at = from; at < to; at++) if (!PART_CONNECTORS.has(tokens[at]!.lower)) return false;
+function onlyConnectors(tokens: readonly Token[], from: number, to: number, connectors: ReadonlySet<string> = PART_CONNECTORS): boolean {
+  if (to - from > 3 || to <= from) return false;
+  for (let at = from; at < to; at++) if (!connectors.has(tokens[at]!.lower)) return false;
   return true;
 }
 
@@ -270,33 +305,43 @@ function totalBefore(
   sentences: () => Span[],
 ): GenderGroup['total'] | undefined {
   let at = first.first - 1;
-  let linked = false;
-  let skipped = 0;
-  while (at >= 0 && skipped < 4) {
+  const walked: string[] = [];
+  while (at >= 0 && walked.length < 5) {
     const token = tokens[at]!;
-    if (STRONG_LINKS.has(token.lower)) linked = true;
-    if (!(SPLIT_LINKS.has(token.lower) || /^[(,:–-]$/.test(token.text))) break;
+    if (!(LINK_WORDS.has(token.lower) || /^[(,:–-]$/.test(token.text))) break;
+    walked.unshift(token.lower);
     at--;
-    skipped++;
   }
   const adjacent = endingAt.get(at);
   if (adjacent) return totalOf(adjacent);
-  if (!linked || !peopleBefore) return undefined;
+  if (!peopleBefore) return undefined;
+  const phrase = walked.join(' ');
+  // "Vi hade 120 besökare. Av dem var 70 kvinnor och 40 män."
+  if (PREVIOUS_SENTENCE_LINKS.some((link) => ` ${phrase} `.includes(` ${link} `))) {
+    return withinSentences(tokens, peopleBefore, first, sentences, 1) ? totalOf(peopleBefore) : undefined;
+  }
   // "65 ungdomar med familjer har haft en insats varav 28 flickor och 37 pojkar"
-  return sameSentence(tokens, peopleBefore, first, sentences) ? totalOf(peopleBefore) : undefined;
+  if (walked.some((word) => SAME_SENTENCE_LINKS.has(word))) {
+    return withinSentences(tokens, peopleBefore, first, sentences, 0) ? totalOf(peopleBefore) : undefined;
+  }
+  return undefined;
 }
 
 /**
- * Without a full stop, question or exclamation mark between them, two phrases are in one
- * sentence; otherwise compromise decides (the stop may end "t.ex." or "ca.").
+ * Is `earlier` in the sentence of `later`, or at most `back` sentences before it? Without
+ * a full stop, question or exclamation mark between them it is the same sentence;
+ * otherwise compromise decides (the stop may end "t.ex." or "ca.").
  */
-function sameSentence(tokens: readonly Token[], earlier: Quantity, later: Quantity, sentences: () => Span[]): boolean {
+function withinSentences(tokens: readonly Token[], earlier: Quantity, later: Quantity, sentences: () => Span[], back: number): boolean {
   let stop = false;
   // A window break hides the text between: let compromise look at it.
   for (let at = earlier.last + 1; at < later.first && !stop; at++) stop = /^[.!?¶]$/.test(tokens[at]!.text);
   if (!stop) return true;
-  const sentence = spanAt(sentences(), later.start);
-  return sentence !== undefined && earlier.start >= sentence.start;
+  const spans = sentences();
+  const sentence = spanAt(spans, later.start);
+  if (!sentence) return false;
+  const reach = spans[Math.max(0, spans.indexOf(sentence) - back)]!;
+  return earlier.start >= reach.start;
 }
 
 function totalOf(quantity: Quantity): NonNullable<GenderGroup['total']> {
@@ -355,14 +400,6 @@ function snapForward(text: string, at: number): number {
   let position = at;
   while (position < text.length && text.charCodeAt(position) !== 32) position++;
   return position;
-}
-
-function lowerCode(code: number): number {
-  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
-}
-
-function isLetterCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7);
 }
 
 /**

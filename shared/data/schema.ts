@@ -19,8 +19,11 @@ export const SectionSpec = z.object({
   genitivePrefix: z.boolean().default(false),
   /** Position among siblings is free (not checked by section-order). */
   anyOrder: z.boolean().default(false),
-  /** The section states a goal of this level (its first paragraph is the goal text). */
-  goal: z.object({ level: nonEmpty }).optional(),
+  /**
+   * The section states a goal of this level (its first paragraph is the goal text);
+   * `consistent`: the same goal must read the same wherever it stands (goal-inconsistent).
+   */
+  goal: z.object({ level: nonEmpty, consistent: z.boolean().default(false) }).optional(),
   get children() {
     return z.array(SectionSpec).default([]);
   },
@@ -150,9 +153,36 @@ export const SwedishData = z.object({
     notHeadcount: z.array(nonEmpty),
     fillerWords: z.array(nonEmpty),
   }),
-  gender: z.object({ female: z.array(nonEmpty), male: z.array(nonEmpty), other: z.array(nonEmpty) }),
-  splitLinks: z.array(nonEmpty),
-  totalWords: z.array(nonEmpty),
+  gender: z.object({
+    female: z.array(nonEmpty),
+    male: z.array(nonEmpty),
+    /** Third categories; may be phrases ("okänt kön", "vill ej uppge"). */
+    other: z.array(nonEmpty),
+    /** Singular forms: "i 95 % av samtalen deltar en kvinna" is a rate, not a share. */
+    singular: z.array(nonEmpty),
+    /** Nouns for children and youth start so: their split is "flickor och pojkar". */
+    youngPrefixes: z.array(nonEmpty),
+  }),
+  splits: z.object({
+    /** May stand between a total and its split ("Av 40 deltagare var 22 kvinnor …"). */
+    linkWords: z.array(nonEmpty),
+    /** Tie a split to a total earlier in the same sentence ("varav"). */
+    sameSentenceLinks: z.array(nonEmpty),
+    /** Refer back to a total, also in the sentence before ("Av dem var …"). */
+    previousSentenceLinks: z.array(nonEmpty),
+    partConnectors: z.array(nonEmpty),
+    /** Join a further group of people to a split ("… och 20 män samt 10 barn"). */
+    extraPartConnectors: z.array(nonEmpty),
+    /** May precede a third category ("27 med okänt kön"). */
+    otherPrefixes: z.array(nonEmpty),
+    totalWords: z.array(nonEmpty),
+    /** End the search for the gender a percentage is a share of. */
+    shareStops: z.array(nonEmpty),
+    /** "Andelen kvinnor är 60 %". */
+    shareSubjects: z.array(nonEmpty),
+    /** "hälften var flickor": a split in words. */
+    shareInWords: z.array(nonEmpty),
+  }),
 });
 export type SwedishData = z.infer<typeof SwedishData>;
 

@@ -33,12 +33,13 @@ function signalMatcher(docType: DocTypeSpec): HeadingMatcher {
 }
 
 export function detectDocType(blocks: readonly Block[], docTypes: readonly DocTypeSpec[]): Detection {
-  const candidates = blocks.filter((block) => block.kind === 'heading' || block.headingLike);
+  // Headings, heading-like lines, and short paragraphs (headings typed without a heading style).
+  const candidates = blocks.filter((block) => block.kind === 'heading' || block.headingLike || (block.kind === 'paragraph' && block.text.length <= 100));
   const evidence = docTypes.map((docType) => weigh(docType, candidates));
   const best = evidence.reduce((winner, next) => (next.score > winner.score ? next : winner));
   const scores = evidence.map((item) => ({ id: item.docType.id, score: item.score }));
   if (best.score === 0) {
-    return { docType: best.docType, reason: `inga typiska rubriker hittades; kontrolleras som ${best.docType.name.toLowerCase()}`, scores };
+    return { docType: best.docType, reason: `inga typiska rubriker hittades; kontrolleras som ${lowerFirst(best.docType.name)}`, scores };
   }
   const parts: string[] = [];
   if (best.headings.length > 0) {
@@ -46,7 +47,12 @@ export function detectDocType(blocks: readonly Block[], docTypes: readonly DocTy
     parts.push(`${best.headings.length} typiska rubriker (${shown})`);
   }
   if (best.questions > 0) parts.push(`${best.questions} numrerade frågor`);
-  return { docType: best.docType, reason: `${best.docType.name.toLowerCase()}: ${joinSwedish(parts)}`, scores };
+  return { docType: best.docType, reason: `${lowerFirst(best.docType.name)}: ${joinSwedish(parts)}`, scores };
+}
+
+/** "Tävlingsbidrag till Kvalitetsutmärkelsen" → "tävlingsbidrag till Kvalitetsutmärkelsen" (names stay capitalised). */
+export function lowerFirst(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 function weigh(docType: DocTypeSpec, candidates: readonly Block[]): Evidence {
@@ -64,15 +70,18 @@ function weigh(docType: DocTypeSpec, candidates: readonly Block[]): Evidence {
       score += docType.detection.questionWeight;
       continue;
     }
-    if (block.kind !== 'heading') continue;
-    const match = index.anywhere.match(block.text) ?? index.childMatcher(null).match(block.text);
+    const styled = block.kind === 'heading';
+    if (!styled && /[.!?,;]$/.test(block.text)) continue;
+    const match = styled
+      ? (index.anywhere.match(block.text) ?? index.childMatcher(null).match(block.text))
+      : (index.anywhere.matchSpelledOut(block.text) ?? index.childMatcher(null).matchSpelledOut(block.text));
     for (const target of match?.targets ?? []) {
       if (seenSpecs.has(target.id)) continue;
       seenSpecs.add(target.id);
       headings.push(target.title);
       score += target.spec?.requirement === 'required' ? 2 : 1;
     }
-    const signal = signals.match(block.text);
+    const signal = styled ? signals.match(block.text) : signals.matchSpelledOut(block.text);
     for (const target of signal?.targets ?? []) {
       if (seenSignals.has(target.id)) continue;
       seenSignals.add(target.id);

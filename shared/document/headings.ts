@@ -98,14 +98,39 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
       const exactCase = name.text.toLowerCase() === rest.toLowerCase() && /^\p{Lu}/u.test(first);
       return { targets: [name.target], variant: exactCase ? 'alias' : 'variant' };
     }
-    return null;
+    // "Förvaltningens synpunkter och förlag": a typo after the genitive.
+    const typo = this.closest(skeleton, this.genitiveTargets);
+    return typo ? { targets: [typo.target], variant: 'variant' } : null;
+  }
+
+  /**
+   * Recognised by name, not by typo tolerance: what a short line of prose may be taken
+   * for without a heading style or layout saying it is a heading.
+   */
+  matchSpelledOut(text: string): HeadingMatch<T> | null {
+    const match = this.match(text);
+    if (!match || match.variant === 'combined') return match;
+    const skeleton = headingSkeleton(cleanHeadingText(text));
+    const spelledOut = match.targets.some((target) =>
+      [target.title, ...target.aliases].some((name) => {
+        const nameSkeleton = headingSkeleton(name);
+        return nameSkeleton === skeleton || (target.genitivePrefix === true && skeleton.endsWith(nameSkeleton));
+      }),
+    );
+    return spelledOut ? match : null;
   }
 
   private fuzzy(skeleton: string): HeadingMatch<T> | null {
+    const best = this.closest(skeleton, this.names);
+    return best ? { targets: [best.target], variant: 'variant' } : null;
+  }
+
+  /** The name within its typo allowance (sized by the template's heading) closest to the skeleton. */
+  private closest(skeleton: string, names: readonly Name<T>[]): Name<T> | null {
     let best: Name<T> | null = null;
     let bestDistance = Infinity;
-    for (const name of this.names) {
-      const allowance = typoAllowance(Math.min(name.skeleton.length, skeleton.length));
+    for (const name of names) {
+      const allowance = typoAllowance(name.skeleton.length);
       if (allowance === 0 || Math.abs(name.skeleton.length - skeleton.length) > allowance) continue;
       const distance = editDistance(skeleton, name.skeleton, allowance);
       if (distance <= allowance && distance < bestDistance) {
@@ -113,7 +138,7 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
         bestDistance = distance;
       }
     }
-    return best ? { targets: [best.target], variant: 'variant' } : null;
+    return best;
   }
 
   /** Splits the skeleton into two or three known skeletons, e.g. "kvalitetsutvecklingsarbete"+"kompetensutveckling". */

@@ -7,6 +7,9 @@
 import type { DocTypeSpec, QuestionArea, SectionSpec } from '../data/index';
 import { HeadingMatcher, cleanHeadingText, type HeadingTarget, type HeadingVariant } from './headings';
 import type { Block } from './model';
+import { questionNumber } from './questions';
+
+export { questionNumber } from './questions';
 
 export type SectionKind = 'root' | 'title' | 'known' | 'area' | 'question' | 'generic';
 
@@ -51,13 +54,6 @@ interface SpecTarget extends HeadingTarget {
   area?: QuestionArea;
 }
 
-const QUESTION = /^(?:fråga\s*)?(\d{1,2})\s*[.):](?!\d)\s*/i;
-
-/** Parses the question number at the start of a heading ("7.", "Fråga 7.", "7)"). */
-export function questionNumber(text: string): number | null {
-  const match = QUESTION.exec(text);
-  return match ? Number(match[1]) : null;
-}
 
 class DocTypeIndex {
   readonly parentOf = new Map<SectionSpec, SectionSpec | null>();
@@ -120,6 +116,9 @@ class OutlineBuilder {
   private readonly sections: Section[] = [];
   private readonly sectionOfBlock: Section[] = [];
   private title: Section | undefined;
+  /** Highest question number met, and the last numbered line taken for a list item. */
+  private highestQuestion = 0;
+  private listItem: { number: number; block: number } | null = null;
 
   constructor(
     private readonly blocks: readonly Block[],
@@ -139,7 +138,7 @@ class OutlineBuilder {
       }
       const section = this.isTitle(block, blockIndex)
         ? this.openTitle(block, blockIndex)
-        : this.isHeading(block)
+        : this.isHeading(block, blockIndex)
           ? this.openSection(block, blockIndex)
           : null;
       if (!section) this.top().body.push(blockIndex);
@@ -153,9 +152,39 @@ class OutlineBuilder {
     return this.stack[this.stack.length - 1]!;
   }
 
-  private isHeading(block: Block): boolean {
+  private isHeading(block: Block, blockIndex: number): boolean {
     if (block.kind === 'heading') return true;
-    return block.kind === 'paragraph' && block.headingLike === true && this.docType.questions !== undefined && this.asQuestion(block.text) !== null;
+    if (block.kind !== 'paragraph') return false;
+    if (block.headingLike === true && this.isQuestionLine(block, blockIndex)) return true;
+    return this.isSpelledOutHeading(block);
+  }
+
+  /**
+   * A numbered line in plain text is a question when the numbers go up; "1. … 2. … 3."
+   * inside an answer, or after a line ending in ":", is a list.
+   */
+  private isQuestionLine(block: Block, blockIndex: number): boolean {
+    const number = this.asQuestion(block.text);
+    if (number === null) return false;
+    const previous = this.blocks[blockIndex - 1];
+    const startsList = number === 1 && previous !== undefined && previous.kind !== 'heading' && previous.text.trimEnd().endsWith(':');
+    const continuesList = this.listItem !== null && number === this.listItem.number + 1 && blockIndex - this.listItem.block <= 3;
+    if (startsList || continuesList || number <= this.highestQuestion) {
+      this.listItem = { number, block: blockIndex };
+      return false;
+    }
+    this.listItem = null;
+    this.highestQuestion = number;
+    return true;
+  }
+
+  /**
+   * A template heading typed as an ordinary paragraph (bold "Nämndmål:" in Word without a
+   * heading style, or in Markdown): short, no sentence ending, and the template's own name.
+   */
+  private isSpelledOutHeading(block: Block): boolean {
+    if (block.text.length > 100 || /[.!?,;]$/.test(block.text)) return false;
+    return (this.index.anywhere.matchSpelledOut(block.text) ?? this.index.childMatcher(null).matchSpelledOut(block.text)) !== null;
   }
 
   /** The first block, shaped like a heading and not a template section, is the document's title. */
@@ -183,7 +212,10 @@ class OutlineBuilder {
     const title = cleanHeadingText(block.text);
     const base = { title, heading: blockIndex, children: [], body: [], lastBlock: blockIndex, level: block.level };
     const number = this.asQuestion(block.text);
-    if (number !== null) return this.openQuestion({ ...base, kind: 'question', number });
+    if (number !== null) {
+      this.highestQuestion = Math.max(this.highestQuestion, number);
+      return this.openQuestion({ ...base, kind: 'question', number });
+    }
     return this.openKnown(block, base) ?? this.openGeneric({ ...base, kind: 'generic' });
   }
 
@@ -301,11 +333,11 @@ class OutlineBuilder {
       if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
       const words = block.text.split(/\s+/).filter(Boolean);
       const titleStart = words.findIndex(isTitleWord);
-      if (titleStart < 0 || words.length > 10 || /[.!?]$/.test(block.text)) continue;
-      if (!words.slice(titleStart).every((word) => /^\p{Lu}/u.test(word) || isTitleWord(word))) continue;
+      // A title, maybe with what it is the head of: "Avdelningschef social omsorg", "Enhetschef för fritid".
+      if (titleStart < 0 || words.length - titleStart > 6 || /[.!?]$/.test(block.text)) continue;
       if (titleStart > 0 && isNameLine(words.slice(0, titleStart))) return [index];
       const previous = this.blocks[index - 1];
-      if (previous && previous.kind !== 'tableRow' && isNameLine(previous.text.split(/\s+/).filter(Boolean))) return [index - 1, index];
+      if (titleStart === 0 && previous && previous.kind !== 'tableRow' && isNameLine(previous.text.split(/\s+/).filter(Boolean))) return [index - 1, index];
     }
     return [];
   }

@@ -29,7 +29,7 @@ export function parseMarkdown(source: string): SourceDocument {
   let tableRows = 0;
 
   const flush = () => {
-    if (paragraph.length > 0) blocks.push(inlineBlock(paragraphKind, paragraph, paragraphSkip));
+    if (paragraph.length > 0) blocks.push(inlineBlock(isBoldHeading(paragraph, paragraphKind) ? 'heading' : paragraphKind, paragraph, paragraphSkip));
     paragraph = [];
     paragraphKind = 'paragraph';
     paragraphSkip = 0;
@@ -78,6 +78,13 @@ export function parseMarkdown(source: string): SourceDocument {
   }
   flush();
   return { format: 'markdown', source, blocks };
+}
+
+/** "**Nämndmål:**" alone on a line: a heading written in bold, as Word exports and many writers make them. */
+function isBoldHeading(lines: readonly Line[], kind: 'paragraph' | 'listItem'): boolean {
+  if (kind !== 'paragraph' || lines.length !== 1) return false;
+  const text = lines[0]!.text.trim();
+  return text.length <= 104 && /^(\*\*|__)[^*_]+\1$/.test(text) && !/[.!?,;]$/.test(text.slice(2, -2));
 }
 
 function splitLines(source: string): Line[] {

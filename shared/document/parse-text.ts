@@ -5,9 +5,11 @@
  * blank line after every line, "•" bullets and tables flattened to lines.
  */
 import type { TableSpec } from '../data/index';
-import { foldCase, headingSkeleton } from '../text/fuzzy';
-import type { HeadingMatch } from './headings';
+import { isSpaceCode as isSpace } from '../text/chars';
+import { foldCase } from '../text/fuzzy';
+import { startsNumbered } from './questions';
 import type { Block, Cell, SourceDocument } from './model';
+import { DATES_AT_END, rowCells } from './tables';
 import { tableHeaderKey, type Vocabulary } from './vocabulary';
 
 interface Line {
@@ -42,10 +44,7 @@ const PAGE_HEADER_WORD =
 const CONTACT_LINE =
   /^(?:box\s+\d+.{0,60}|start\.stockholm\S{0,40}|\S{1,40}@\S{1,40}|(?:tel(?:efon)?|växel|e-post|epost|fax)\b.{0,60}|\+?\d[\d\s-]{5,20}\d|\d{3}\s?\d{2}\s+\p{Lu}\p{L}{1,30}.{0,30}|(?:www\.)?stockholm\.se\S{0,40})$/iu;
 const BULLET = /^(?:[•●▪◦·∙‣⁃■□➢➤►✓✔\uf0a7\uf0b7\uf076\uf0d8\uf0fc]|[-–—*](?=\s))\s*/u;
-const NUMBERED = /^(?:fråga\s*)?\d{1,2}\s*[.):](?!\d)\s*\S/i;
 const SENTENCE_END_OR_COMMA = /[.!?;,]["”’)\]]*$/;
-const DATE = String.raw`\d{2,4}[-./]\d{1,2}[-./]\d{1,4}`;
-const DATES_AT_END = new RegExp(String.raw`(?:^|\s)(${DATE})(?:\s+(${DATE}))?\s*$`);
 const HYPHEN_AT_END = /[\p{L}\d]-$/u;
 
 /** "stöd-" at a line end: a hyphen right after a letter or digit (cheap test first). */
@@ -93,9 +92,6 @@ function splitLines(source: string): Line[] {
   return lines;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 13 || code === 12 || code === 0xa0 || code === 0x2007 || code === 0x202f || code === 0xfeff;
-}
 
 /** Leading spaces and tabs; a form feed (page break) does not count as indentation. */
 function countIndent(source: string, lineStart: number, contentStart: number): number {
@@ -230,14 +226,6 @@ function groupUnits(entries: Entry[], doubleSpaced: boolean): Unit[] {
   return units;
 }
 
-/** The heading is one of the known names, not a typo-tolerant guess. */
-function headingSkeletonEquals(match: HeadingMatch, text: string): boolean {
-  const skeleton = headingSkeleton(text);
-  return match.targets.some((target) =>
-    [target.title, ...target.aliases].some((name) => headingSkeleton(name) === skeleton),
-  );
-}
-
 /** The unit goes on where the previous one stopped: it starts in lower case. */
 function continues(next: Unit | undefined): boolean {
   return next !== undefined && next.entries[0]!.gap !== 'hard' && /^\p{Ll}/u.test(next.text);
@@ -280,7 +268,7 @@ function isAllCaps(text: string): boolean {
 /** Short, capitalised, no sentence punctuation: could be a heading. */
 function isTitleShaped(text: string): boolean {
   if (text.length > 90 || !/^\p{Lu}/u.test(text) || !/\p{L}{2}/u.test(text)) return false;
-  if (SENTENCE_END_OR_COMMA.test(text) || text.endsWith('-') || text.includes('http') || NUMBERED.test(text)) return false;
+  if (SENTENCE_END_OR_COMMA.test(text) || text.endsWith('-') || text.includes('http') || startsNumbered(text)) return false;
   const words = countWords(text);
   return text.endsWith(':') ? words <= 5 : words <= 10;
 }
@@ -324,7 +312,7 @@ class BlockBuilder {
     }
     const bullet = BULLET.exec(first.line.text);
     const listByIndent =
-      this.doubleSpaced && first.line.indent > 0 && (first.gap === 'soft' || first.gap === 'hard') && !NUMBERED.test(unit.text);
+      this.doubleSpaced && first.line.indent > 0 && (first.gap === 'soft' || first.gap === 'hard') && !startsNumbered(unit.text);
     if (bullet || listByIndent) {
       this.close();
       this.open('listItem', unit, bullet ? bullet[0].length : 0);
@@ -346,9 +334,10 @@ class BlockBuilder {
     if (breaksBefore || !this.current) {
       this.close();
       this.open('paragraph', unit, 0);
-      if (NUMBERED.test(unit.text)) {
+      if (startsNumbered(unit.text)) {
         this.current!.block.headingLike = true;
-        if (unit.tight || unit.text.length < this.wrapWidth * 0.85) this.close();
+        // A question heading ends with its line (or its tight group in a double-spaced layout).
+        if (unit.tight || this.doubleSpaced || unit.text.length < this.wrapWidth * 0.85) this.close();
       }
     } else {
       this.append(unit);
@@ -368,7 +357,7 @@ class BlockBuilder {
     const short = previous.length < this.wrapWidth * 0.75;
     if (short && endsTerminal(previous)) return true;
     if (short && startsUpper(entry.line.text)) return true;
-    if (endsTerminal(previous) && NUMBERED.test(entry.line.text)) return true;
+    if (endsTerminal(previous) && startsNumbered(entry.line.text)) return true;
     // A short capitalised line after a finished sentence starts something new ("Utveckling miljö").
     const text = entry.line.text;
     return endsTerminal(previous) && text.length < this.wrapWidth * 0.6 && isTitleShaped(text);
@@ -383,8 +372,8 @@ class BlockBuilder {
     // A page can start with a heading right after a line that did not finish a sentence.
     const shaped = /^\p{Lu}/u.test(unit.text) && !/[.!?;,]$/.test(unit.text) && countWords(unit.text) <= 6 && !continues(next);
     if (!shaped) return false;
-    const match = this.vocabulary.headings.match(unit.text);
-    return match !== null && match.variant !== 'combined' && headingSkeletonEquals(match, unit.text);
+    const match = this.vocabulary.headings.matchSpelledOut(unit.text);
+    return match !== null && match.variant !== 'combined';
   }
 
   private isGenericHeading(unit: Unit, next: Unit | undefined, afterNext: Unit | undefined): boolean {
@@ -575,31 +564,4 @@ function headerCells(text: string, spec: TableSpec): Cell[] {
     from = at + column.length;
   }
   return cells;
-}
-
-/** Splits a flattened row: description first, dates (or the last column's value) at the end. */
-export function rowCells(text: string, spec: TableSpec): Cell[] {
-  if (spec.startDate !== undefined || spec.endDate !== undefined) {
-    const match = DATES_AT_END.exec(text);
-    if (!match) return [{ text, start: 0, end: text.length }];
-    const cells: Cell[] = [];
-    const descriptionEnd = match.index;
-    cells.push({ text: text.slice(0, descriptionEnd).trim(), start: 0, end: text.slice(0, descriptionEnd).trimEnd().length });
-    let from = descriptionEnd;
-    for (const date of [match[1], match[2]]) {
-      if (date === undefined) continue;
-      const at = text.indexOf(date, from);
-      cells.push({ text: date, start: at, end: at + date.length });
-      from = at + date.length;
-    }
-    return cells;
-  }
-  const last = /(\p{L}+)\s*$/u.exec(text);
-  if (!last || spec.rowEndValues.length === 0) return [{ text, start: 0, end: text.length }];
-  const valueStart = last.index;
-  const description = text.slice(0, valueStart).trimEnd();
-  return [
-    { text: description, start: 0, end: description.length },
-    { text: last[1]!, start: valueStart, end: valueStart + last[1]!.length },
-  ];
 }

@@ -16,9 +16,10 @@ export const activityDates = defineRule({
       'Kontrollerar Startdatum och Slutdatum i tabeller som Aktivitet: att datumen finns, skrivs ÅÅÅÅ-MM-DD och att slutdatum inte ligger före startdatum.',
     defaultSeverity: 'error',
     messages: {
-      invalidDate: '{column} ”{date}” är inget giltigt datum. Skriv det som ÅÅÅÅ-MM-DD.',
-      missingDate: 'Aktiviteten saknar ”{column}”. Ange datum som ÅÅÅÅ-MM-DD.',
-      endBeforeStart: 'Slutdatum {end} ligger före startdatum {start}.',
+      invalidDate: '{column} ”{date}” ska skrivas ÅÅÅÅ-MM-DD.',
+      noSuchDate: '{column} ”{date}” finns inte i kalendern. Rätta datumet.',
+      missingDate: 'Raden saknar ”{column}”. Ange datum som ÅÅÅÅ-MM-DD.',
+      endBeforeStart: 'Slutdatum {end} ligger före startdatum {start}. Byt plats på datumen eller rätta dem.',
     },
     exampleType: 'verksamhetsplan',
     examples: {
@@ -32,10 +33,10 @@ export const activityDates = defineRule({
           expect: [{ messageId: 'endBeforeStart', data: { start: '2021-06-30', end: '2021-01-15' } }],
         },
         {
-          text: '| Aktivitet | Startdatum | Slutdatum |\n|---|---|---|\n| Workshop | 2021-02-30 | 2021-13-01 |',
+          text: '| Aktivitet | Startdatum | Slutdatum |\n|---|---|---|\n| Workshop | 2021-02-29 | 2021-13-01 |',
           expect: [
-            { messageId: 'invalidDate', data: { column: 'Startdatum', date: '2021-02-30' } },
-            { messageId: 'invalidDate', data: { column: 'Slutdatum', date: '2021-13-01' } },
+            { messageId: 'noSuchDate', data: { column: 'Startdatum', date: '2021-02-29' } },
+            { messageId: 'noSuchDate', data: { column: 'Slutdatum', date: '2021-13-01' } },
           ],
         },
         {
@@ -82,7 +83,8 @@ function readDate(column: string, cell: Cell | undefined, blockIndex: number, bl
   }
   const text = cell.text.trim();
   if (!isValidDate(text)) {
-    findings.push({ block: blockIndex, start: cell.start, end: cell.end, messageId: 'invalidDate', data: { column, date: text } });
+    const messageId = ISO_DATE.test(text) ? 'noSuchDate' : 'invalidDate';
+    findings.push({ block: blockIndex, start: cell.start, end: cell.end, messageId, data: { column, date: text } });
     return null;
   }
   return { value: text, cell };

@@ -4,12 +4,13 @@
  * figures by gender; small counts are left alone (they would point out individuals).
  */
 import { spanAt, type Quantity } from '../analysis/people';
+import { swedish } from '../data/index';
 import type { PeopleCategory } from '../data/schema';
 import { isWithin, type Section } from '../document/outline';
 import { peopleFacts } from './people-facts';
 import { defineRule, type Finding, type RuleContext } from './rule';
 
-const YOUNG = /^(?:elev|barn|ungdom|unga|tonåring|skolbarn|förskolebarn)/i;
+const YOUNG_PREFIXES = swedish.gender.youngPrefixes;
 
 export const genderSplitMissing = defineRule({
   id: 'gender-split-missing',
@@ -20,7 +21,7 @@ export const genderSplitMissing = defineRule({
       'Hittar antal personer (elever, ungdomar, brukare, deltagare, medarbetare …) som inte delas upp på kön i samma eller nästa mening, där dokumenttypen förväntar sig det. Heltidstjänster räknas inte som personer.',
     defaultSeverity: 'warning',
     messages: {
-      missing: '{count} {noun} utan uppdelning på kön. Ange hur många som är {pair}.',
+      missing: '{count} {noun} redovisas inte per kön. Ange hur många som är {pair}.',
     },
     exampleType: 'tjansteutlatande',
     examples: {
@@ -60,7 +61,7 @@ export const genderSplitMissing = defineRule({
           start: quantity.start,
           end: quantity.end,
           messageId: 'missing',
-          data: { count: quantity.value, noun: quantity.noun!, pair: YOUNG.test(quantity.noun!) ? 'flickor och pojkar' : 'kvinnor och män', category: quantity.category },
+          data: { count: quantity.value, noun: quantity.noun!, pair: isYoung(quantity.noun!) ? 'flickor och pojkar' : 'kvinnor och män', category: quantity.category },
         });
       }
     });
@@ -74,14 +75,19 @@ function expectedHere(context: RuleContext, section: Section, category: PeopleCa
   );
 }
 
-/** A split (numbers or shares by gender) in the same sentence or the next one. */
+function isYoung(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return YOUNG_PREFIXES.some((prefix) => lower.startsWith(prefix));
+}
+
+/** A split (numbers or shares by gender) in the sentence before, the same one, or the next one. */
 function splitNearby(context: RuleContext, blockIndex: number, quantity: Quantity): boolean {
   // Sentence boundaries only matter when there is a split somewhere near at all.
   const next = context.blocks[blockIndex + 1];
   const nextMayHelp = next !== undefined && next.kind !== 'heading';
   const here = splitPositions(context, blockIndex);
-  const there = nextMayHelp ? splitPositions(context, blockIndex + 1) : [];
-  if (here.length === 0 && there.length === 0) return false;
+  const there = nextMayHelp ? splitPositions(context, blockIndex + 1) : undefined;
+  if (here.all.length === 0 && (there?.all.length ?? 0) === 0) return false;
   const facts = context.facts(blockIndex);
   const sentences = facts.sentences;
   const sentence = spanAt(sentences, quantity.start);
@@ -89,23 +95,41 @@ function splitNearby(context: RuleContext, blockIndex: number, quantity: Quantit
   const from = sentence?.start ?? 0;
   const following = sentences[at + 1];
   const to = following?.end ?? facts.text.length;
-  if (anyWithin(here, from, to)) return true;
-  if (following || !nextMayHelp) return false;
+  if (anyWithin(here.all, from, to)) return true;
+  // "I år deltog 70 flickor och 60 pojkar. Totalt var det 130 ungdomar." – a split the
+  // sentence before gave without a total of its own is this count's split.
+  const previous = sentences[at - 1];
+  if (previous && anyWithin(here.withoutTotal, previous.start, from)) return true;
+  if (following || !there) return false;
   // The count ends its paragraph: the split may open the next one ("… 346 klienter. / Av dem var …").
-  return there.length > 0 && anyWithin(there, 0, context.facts(blockIndex + 1).sentences[0]?.end ?? next.text.length);
+  return there.all.length > 0 && anyWithin(there.all, 0, context.facts(blockIndex + 1).sentences[0]?.end ?? next!.text.length);
 }
 
 /** "hälften var flickor", "fler pojkar än flickor": a split in words, without numbers. */
-const SHARE_IN_WORDS = /(?:hälften|majoriteten|flertalet|övervägande|merparten|flest|fler|färre|jämn|lika)[^.!?]{0,40}?(?:flick|pojk|kvinn|män|tjej|kill)/gi;
+const SHARE_IN_WORDS = new RegExp(
+  `(?:${swedish.splits.shareInWords.join('|')})[^.!?]{0,40}?(?:${[...swedish.gender.female, ...swedish.gender.male].filter((word) => /^\p{L}+$/u.test(word)).join('|')})`,
+  'giu',
+);
 
-/** Sorted offsets in a block where a split by gender is given, in figures or in words. */
-function splitPositions(context: RuleContext, blockIndex: number): number[] {
-  if (context.blocks[blockIndex]!.kind === 'heading') return [];
+interface SplitPositions {
+  /** Sorted offsets where a split by gender is given, in figures or in words. */
+  all: number[];
+  /** The same, leaving out parts of splits that have their own total. */
+  withoutTotal: number[];
+}
+
+function splitPositions(context: RuleContext, blockIndex: number): SplitPositions {
+  if (context.blocks[blockIndex]!.kind === 'heading') return { all: [], withoutTotal: [] };
   const people = peopleFacts(context, blockIndex);
   return context.facts(blockIndex).memo('split-positions', (facts) => {
-    const positions = (people?.quantities ?? []).filter((other) => other.kind === 'gender' || other.kind === 'share').map((other) => other.start);
-    for (const match of facts.text.matchAll(SHARE_IN_WORDS)) positions.push(match.index);
-    return positions.sort((a, b) => a - b);
+    const totalled = new Set((people?.groups ?? []).filter((group) => group.total).flatMap((group) => group.parts));
+    const splits = (people?.quantities ?? []).filter((other) => other.kind === 'gender' || other.kind === 'share');
+    const inWords = [...facts.text.matchAll(SHARE_IN_WORDS)].map((match) => match.index);
+    const sorted = (positions: number[]) => positions.sort((a, b) => a - b);
+    return {
+      all: sorted([...splits.map((split) => split.start), ...inWords]),
+      withoutTotal: sorted([...splits.filter((split) => !totalled.has(split)).map((split) => split.start), ...inWords]),
+    };
   });
 }
 

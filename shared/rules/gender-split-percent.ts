@@ -18,7 +18,7 @@ export const genderSplitPercent = defineRule({
     description: `Kontrollerar att andelar av samma helhet uppdelade på kön blir 100 % (avrundning ±${TOLERANCE} procentenhet tillåts).`,
     defaultSeverity: 'warning',
     messages: {
-      sum: 'Andelarna ({parts}) blir {sum} %, inte 100 %. Kontrollera siffrorna eller skriv vad varje andel är en andel av.',
+      sum: 'Andelarna ({parts}) blir {sumText} %, inte 100 %. Rätta siffrorna eller förtydliga vilken grupp varje andel gäller.',
     },
     exampleType: 'tavlingsbidrag',
     examples: {
@@ -75,6 +75,6 @@ function checkGroup(group: readonly Quantity[], blockIndex: number): Finding | n
     start: group[0]!.start,
     end: group[group.length - 1]!.end,
     messageId: 'sum',
-    data: { sum, parts: group.map((share) => `${formatNumber(share.value)} %`).join(' + ') },
+    data: { sum, sumText: formatNumber(sum), parts: group.map((share) => `${formatNumber(share.value)} %`).join(' + ') },
   };
 }

@@ -14,7 +14,7 @@ export const genderSplitSum = defineRule({
       'Kontrollerar att delarna i en könsuppdelad siffra blir totalen: ”42 elever varav 23 flickor och 19 pojkar”, ”65 ungdomar (28 flickor och 37 pojkar)”, även med räkneord och en tredje kategori som ”annat”.',
     defaultSeverity: 'error',
     messages: {
-      mismatch: 'Delarna ({parts} = {sum}) blir inte totalen {total}. Rätta siffrorna eller redovisa resten, t.ex. som ”annat kön” eller ”okänt”.',
+      mismatch: 'Delarna ({parts} = {sumText}) stämmer inte med totalen {totalText}. Rätta siffrorna eller redovisa resten, t.ex. som ”okänt kön”.',
     },
     exampleType: 'tavlingsbidrag',
     examples: {
@@ -49,7 +49,13 @@ export const genderSplitSum = defineRule({
           start: Math.min(total.start, group.start),
           end: Math.max(total.end, group.end),
           messageId: 'mismatch',
-          data: { total: total.value, sum, parts: group.parts.map((part) => formatNumber(part.value)).join(' + ') },
+          data: {
+            total: total.value,
+            sum,
+            parts: group.parts.map((part) => formatNumber(part.value)).join(' + '),
+            totalText: formatNumber(total.value),
+            sumText: formatNumber(sum),
+          },
           fixes: [{ title: `Ändra totalen till ${formatNumber(sum)}`, start: total.start, end: total.end, text: formatNumber(sum) }],
         });
       }

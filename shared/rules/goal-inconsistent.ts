@@ -9,7 +9,6 @@ import { goalStatements, type Statement } from './goal-statements';
 
 /** Closer than this, two goal texts are one goal written two ways. */
 const SAME_GOAL_TEXT = 0.75;
-const CHECKED_LEVELS = new Set(['namndmal', 'enhetsmal']);
 
 export const goalInconsistent = defineRule({
   id: 'goal-inconsistent',
@@ -19,7 +18,7 @@ export const goalInconsistent = defineRule({
     description: 'Hittar Nämndmål och Enhetsmål som står på flera ställen i dokumentet men med olika formuleringar.',
     defaultSeverity: 'warning',
     messages: {
-      inconsistent: '{level} skrivs annorlunda här än tidigare: {other}. Använd samma lydelse överallt.',
+      inconsistent: 'Målet är formulerat annorlunda än tidigare ({other}). Använd samma lydelse överallt.',
     },
     exampleType: 'verksamhetsplan',
     examples: {
@@ -41,7 +40,7 @@ export const goalInconsistent = defineRule({
             '### Nämndmål:',
             'Stadsdelsnämnden är en attraktiv arbetsgivare som erbjuder en god arbetsmiljö',
           ].join('\n'),
-          expect: [{ messageId: 'inconsistent', data: { level: 'Nämndmålet', other: '”Stadsdelsnämnden är en attraktiv arbetsgivare med god arbetsmiljö”' } }],
+          expect: [{ messageId: 'inconsistent', data: { level: 'Nämndmål', other: '”Stadsdelsnämnden är en attraktiv arbetsgivare med god arbetsmiljö”' } }],
         },
       ],
     },
@@ -50,7 +49,7 @@ export const goalInconsistent = defineRule({
     const findings: Finding[] = [];
     const seen: Array<{ statement: Statement; words: string[] }> = [];
     for (const statement of goalStatements(context)) {
-      if (!CHECKED_LEVELS.has(statement.level) || statement.quote.text === '') continue;
+      if (!statement.section.spec?.goal?.consistent || statement.quote.text === '') continue;
       const words = foldedWords(statement.quote.text);
       const earlier = closestEarlier(seen, statement, words);
       if (earlier) {
@@ -60,7 +59,7 @@ export const goalInconsistent = defineRule({
           start: current.textStart,
           end: current.textEnd,
           messageId: 'inconsistent',
-          data: { level: levelName(statement), other: quote(earlier.quote.text, 120), otherText: earlier.quote.text },
+          data: { level: statement.section.spec!.title, other: quote(earlier.quote.text, 120), otherText: earlier.quote.text },
           fixes: [{ title: 'Använd samma lydelse som första gången', start: current.textStart, end: current.textEnd, text: earlier.quote.text }],
         });
       }
@@ -76,6 +75,8 @@ function closestEarlier(seen: ReadonlyArray<{ statement: Statement; words: strin
   for (const candidate of seen) {
     if (candidate.statement.level !== statement.level) continue;
     if (sameWording(candidate.statement.quote.text, statement.quote.text)) return null;
+    // Goals that end differently are different goals ("… en meningsfull fritid" / "… en trygg skolgång").
+    if (candidate.words[candidate.words.length - 1] !== words[words.length - 1]) continue;
     const similarity = wordSimilarity(candidate.words, words);
     if (similarity >= bestSimilarity) {
       best = candidate.statement;
@@ -83,8 +84,4 @@ function closestEarlier(seen: ReadonlyArray<{ statement: Statement; words: strin
     }
   }
   return best;
-}
-
-function levelName(statement: Statement): string {
-  return statement.level === 'enhetsmal' ? 'Enhetsmålet' : 'Nämndmålet';
 }

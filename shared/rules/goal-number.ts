@@ -15,10 +15,10 @@ export const goalNumber = defineRule({
       'Kontrollerar att mål i målkatalogen har rätt nummer: att numret hör till målets text, att KF:s mål har sitt nummer, att numret finns i katalogen och att ett mål för verksamhetsområdet står under rätt inriktningsmål.',
     defaultSeverity: 'error',
     messages: {
-      wrongNumber: 'Målet ”{goal}” har nummer {expected} i katalogen, inte {found}.',
-      missingNumber: 'Ange målets nummer i katalogen: {expected}.',
+      wrongNumber: 'Målet ”{goal}” har nummer {expected} i katalogen, inte {found}. Rätta numret.',
+      missingNumber: 'Målnumret saknas. Skriv {expected} före måltexten.',
       unknownNumber: 'Målnummer {found} finns inte i {catalog}. Kontrollera numret och texten.',
-      wrongParent: 'Mål {found} hör till inriktningsmål {expected}, men står under inriktningsmål {parent}.',
+      wrongParent: 'Mål {found} hör till inriktningsmål {expected} men står under inriktningsmål {parent}. Flytta målet eller rätta numret.',
     },
     exampleType: 'verksamhetsplan',
     examples: {

@@ -7,7 +7,8 @@ import type { Section } from '../document/outline';
 import { defineRule, type Finding, type RuleContext } from './rule';
 import { headingAnchor, sectionName } from './support';
 
-const HARD = 50;
+/** From this LIX on a text is hard going ("svår"), and the message says what to do. */
+export const HARD_LIX = 50;
 
 export const readability = defineRule({
   id: 'readability',
@@ -64,7 +65,7 @@ export const readability = defineRule({
       const band = lixBand(lix);
       findings.push({
         ...headingAnchor(context, section),
-        messageId: lix >= HARD ? 'lixHard' : 'lix',
+        messageId: lix >= HARD_LIX ? 'lixHard' : 'lix',
         data: { lix, band: band.name, bandId: band.id, section: sectionName(section), words: stats.words, sentences: stats.sentences, longWords: stats.longWords },
       });
     }

@@ -5,6 +5,7 @@
  */
 import type { SectionSpec } from '../data/index';
 import type { Section } from '../document/outline';
+import { joinSwedish } from '../text/numbers';
 import { defineRule, type Finding, type RuleContext } from './rule';
 import { documentEnd, documentStart, headingAnchor, placementAmong, type Anchor } from './support';
 
@@ -18,14 +19,14 @@ export const requiredSection = defineRule({
     defaultSeverity: 'error',
     messages: {
       missing: 'Avsnittet ”{section}” saknas. Lägg till det {placement}.',
-      missingRecommended: 'Avsnittet ”{section}” saknas. Det rekommenderas; lägg till det {placement}.',
+      missingRecommended: 'Avsnittet ”{section}” rekommenderas men saknas. Lägg till det {placement}.',
       missingChild: '”{parent}” saknar avsnittet ”{section}”. Lägg till det {placement}.',
       missingQuestion: 'Fråga {number} ({area}) saknas. Besvara den {placement}.',
-      missingArea: 'Rubriken ”{area}” saknas före fråga {number}.',
-      missingTitle: '{name} saknas. Börja dokumentet med en rubrik som säger vad ärendet gäller.',
+      missingArea: 'Rubriken ”{area}” saknas. Lägg till den före fråga {number}.',
+      missingTitle: '{name} saknas. Börja dokumentet med en rubrik som säger vad det gäller.',
       missingSignature: '{name} saknas. Avsluta med namn och titel på den som undertecknar.',
-      variant: 'Rubriken heter ”{canonical}” i mallen.',
-      combined: 'Rubriken slår ihop {sections}; i mallen är de egna avsnitt.',
+      variant: 'Skriv rubriken som i mallen: ”{canonical}”.',
+      combined: 'Rubriken slår ihop {sections}. Dela upp dem i egna avsnitt, som i mallen.',
     },
     exampleType: 'tjansteutlatande',
     examples: {
@@ -223,8 +224,7 @@ function checkVariants(context: RuleContext, findings: Finding[]): void {
         fixes: [{ title: 'Använd mallens rubrik', start: 0, end: block.text.length, text: canonical + colon }],
       });
     } else if (section.variant === 'combined' && section.spec) {
-      const names = [section.spec, ...(section.alsoCovers ?? [])].map((spec) => `”${spec.title}”`);
-      const sections = names.slice(0, -1).join(', ') + ' och ' + names[names.length - 1];
+      const sections = joinSwedish([section.spec, ...(section.alsoCovers ?? [])].map((spec) => `”${spec.title}”`));
       findings.push({ ...headingAnchor(context, section), messageId: 'combined', data: { sections }, severity: 'info' });
     }
   }

@@ -93,8 +93,11 @@ export function formatMessage(template: string, data: Finding['data']): string {
   });
 }
 
-/** Quotes a text for a Swedish message, shortened to keep messages short. */
+/** Quotes a text for a Swedish message, shortened at a word boundary to keep messages short. */
 export function quote(text: string, max = 80): string {
   const clean = text.replace(/\s+/g, ' ').trim();
-  return `”${clean.length > max ? clean.slice(0, max - 1).trimEnd() + '…' : clean}”`;
+  if (clean.length <= max) return `”${clean}”`;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `”${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()} …”`;
 }

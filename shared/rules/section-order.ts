@@ -17,12 +17,12 @@ export const sectionOrder = defineRule({
       'Hittar avsnitt och numrerade frågor som inte står i mallens ordning, frågor under fel område, frågor som besvaras två gånger och avsnitt som hamnat utanför sin plats i mallen.',
     defaultSeverity: 'warning',
     messages: {
-      before: '”{section}” ska stå före ”{other}” enligt mallen.',
-      after: '”{section}” ska stå efter ”{other}” enligt mallen.',
+      before: '”{section}” ska stå före ”{other}” enligt mallen. Flytta avsnittet.',
+      after: '”{section}” ska stå efter ”{other}” enligt mallen. Flytta avsnittet.',
       misplaced: '”{section}” hör hemma under ”{parent}”. Flytta avsnittet dit.',
       questionOrder: 'Fråga {number} står efter fråga {previous}. Ordna frågorna i nummerordning.',
-      duplicateQuestion: 'Fråga {number} besvaras två gånger. Samla svaret under en rubrik.',
-      wrongArea: 'Fråga {number} hör till området ”{area}”, inte ”{actual}”.',
+      duplicateQuestion: 'Fråga {number} besvaras flera gånger. Samla svaret under en rubrik.',
+      wrongArea: 'Fråga {number} hör till området ”{area}”, inte ”{actual}”. Flytta frågan dit.',
     },
     exampleType: 'tjansteutlatande',
     examples: {

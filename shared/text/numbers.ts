@@ -79,10 +79,12 @@ export function numberWordValue(lower: string): number | null {
   return NUMBER_WORDS.get(lower) ?? null;
 }
 
-/** Formats a number the Swedish way: decimal comma, at most two decimals. */
+/** Formats a number the Swedish way: space between thousands, decimal comma, at most two decimals. */
 export function formatNumber(value: number): string {
   const rounded = Math.round(value * 100) / 100;
-  return String(rounded).replace('.', ',');
+  const [whole, decimals] = String(Math.abs(rounded)).split('.');
+  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, ' ');
+  return `${rounded < 0 ? '−' : ''}${grouped}${decimals ? ',' + decimals : ''}`;
 }
 
 /** Swedish "och"-list: "23, 19 och 4". */

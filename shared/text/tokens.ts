@@ -4,6 +4,7 @@
  * a decimal comma and space-separated thousands ("1 863", "3,5"). A hand-written scanner:
  * it is on the path of every check.
  */
+import { isDigitCode as isDigit, isLetterCode as isLetter, isSpaceCode as isSpace } from './chars';
 import { parseDigits } from './numbers';
 
 export type TokenKind = 'word' | 'number' | 'percent' | 'punct';
@@ -17,23 +18,6 @@ export interface Token {
   end: number;
   /** Numeric value of a number token. */
   value?: number;
-}
-
-function isLetter(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 65 && code <= 90) ||
-    (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) ||
-    (code >= 0x300 && code <= 0x36f) // combining marks stay inside the word
-  );
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0x202f || code === 0x2007;
 }
 
 /** Inside a word: "-", "'", "’", "/" followed (after more of them) by a letter. */

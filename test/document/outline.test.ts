@@ -57,6 +57,51 @@ function tree(section: Section, depth = 0): string[] {
   return [...own, ...section.children.flatMap((child) => tree(child, section.kind === 'root' ? 0 : depth + 1))];
 }
 
+describe('outline: numbered questions in plain text', () => {
+  const questions = (text: string) =>
+    checkDocument(documentFromText(text, 'text'), { type: 'tavlingsbidrag' })
+      .outline.sections.filter((section) => section.kind === 'question')
+      .map((section) => section.number);
+
+  it.each([
+    ['Fråga 7 Hur arbetar ni med målen'],
+    ['Fråga 7 – Hur arbetar ni med målen'],
+    ['Fråga 7: Hur arbetar ni med målen'],
+    ['Fråga 7. Hur arbetar ni med målen'],
+    ['7) Hur arbetar ni med målen'],
+    ['7. Hur arbetar ni med målen'],
+  ])('reads "%s" as question 7', (heading) => {
+    expect(questions(`Chef- och ledarskap\n\n${heading}\n\nVi följer upp målen varje månad.`)).toEqual([7]);
+  });
+
+  it('reads a numbered list inside an answer as a list, not as questions', () => {
+    const text = [
+      'Resultat och analys',
+      '',
+      '15. Prognostiserade resultat',
+      '',
+      'Vi arbetar i tre steg:',
+      '',
+      '1. Vi samlar in data.',
+      '',
+      '2. Vi analyserar den.',
+      '',
+      '3. Vi följer upp.',
+      '',
+      'Från mål till uppföljning',
+      '',
+      '16. Processbeskrivning',
+      '',
+      'Planen tas fram i november.',
+    ].join('\n');
+    expect(questions(text)).toEqual([15, 16]);
+  });
+
+  it('does not read "fråga 1)" continuing a sentence as a question', () => {
+    expect(questions('Målgrupp\n\n1. Kunskap om målgruppen\n\nVi använder enkäter (se även\nfråga 1) och intervjuer.')).toEqual([1]);
+  });
+});
+
 describe('outline', () => {
   it('reads a tjänsteutlåtande: title, template sections, sub-headings, signature', () => {
     const result = checkDocument(documentFromText(seed('001-tjansteutlatande-skarholmen.txt'), 'text'));

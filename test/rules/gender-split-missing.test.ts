@@ -14,6 +14,8 @@ testRule(genderSplitMissing, {
     { name: 'familjer och ärenden räknas inte', text: '## Ärendet\nEnheten hade 106 familjer och 346 ärenden.' },
     { name: 'personal förväntas inte i tjänsteutlåtanden', text: '## Ärendet\nPå enheten arbetar 16 biståndshandläggare.' },
     { name: 'totalen i en uppdelning', text: '## Ärendet\nVi mötte 286 ungdomar varav 151 flickor och 135 pojkar.' },
+    { name: 'uppdelning i meningen före', text: '## Ärendet\nI år deltog 70 flickor och 60 pojkar. Totalt var det alltså 130 ungdomar som deltog.' },
+    { name: 'sekunder är inga kunder', text: '## Ärendet\nVäntetiden var i snitt 45 sekunder.' },
     {
       name: 'tävlingsbidrag: bara där mallen vill ha uppdelning',
       type: 'tavlingsbidrag',
@@ -35,6 +37,11 @@ testRule(genderSplitMissing, {
       name: 'räkneord',
       text: '## Ärendet\nTjugo deltagare gick utbildningen.',
       expect: [{ messageId: 'missing', data: { count: 20, noun: 'deltagare' } }],
+    },
+    {
+      name: 'uppdelningen i meningen före hör till en annan total',
+      text: '## Ärendet\nUnder 2018 deltog 42 ungdomar, varav 23 flickor och 19 pojkar. Fältassistenterna mötte 130 ungdomar på skolorna.',
+      expect: [{ messageId: 'missing', data: { count: 130 } }],
     },
     {
       name: 'uppdelning två meningar bort räknas inte',

@@ -14,6 +14,11 @@ testRule(genderSplitSum, {
     { name: 'två grupper i samma stycke', text: 'Vi mötte 286 ungdomar varav 151 flickor och 135 pojkar. Dessutom fick 34 ungdomar, 12 flickor och 22 pojkar, hjälp.' },
     { name: 'total i en tidigare mening räknas inte', text: 'Vi mötte 286 ungdomar. Under våren deltog varav 12 flickor och 20 pojkar i läger.' },
     { name: 'andelar är inte antal', text: 'Av 200 deltagare var 45 % flickor och 55 % pojkar.' },
+    { name: 'okänt kön som tredje kategori', text: 'Vi mötte 286 ungdomar varav 124 flickor, 135 pojkar och 27 med okänt kön.' },
+    { name: '"okänt" ensamt', text: 'Vi mötte 286 ungdomar varav 124 flickor, 135 pojkar och 27 okänt.' },
+    { name: 'annan könsidentitet', text: 'Klassen hade 42 elever varav 23 flickor, 17 pojkar och 2 med annan könsidentitet.' },
+    { name: 'en grupp till efter "samt"', text: 'Vi hade 50 besökare, varav 20 kvinnor och 20 män samt 10 barn.' },
+    { name: '"Av dem" syftar på föregående mening', text: 'Vi hade 120 besökare. Av dem var 70 kvinnor och 50 män.' },
   ],
   invalid: [
     {
@@ -41,6 +46,26 @@ testRule(genderSplitSum, {
       name: 'räkneord i delarna',
       text: 'Femton ungdomar fick feriejobb, varav åtta pojkar och fem flickor.',
       expect: [{ messageId: 'mismatch', data: { total: 15, sum: 13 }, fix: '13' }],
+    },
+    {
+      name: '"Av N deltagare var …"',
+      text: 'Av 40 deltagare var 22 kvinnor och 17 män.',
+      expect: [{ messageId: 'mismatch', data: { total: 40, sum: 39 } }],
+    },
+    {
+      name: '"Bland de N deltagarna fanns …"',
+      text: 'Bland de 40 deltagarna fanns 22 kvinnor och 17 män.',
+      expect: [{ messageId: 'mismatch', data: { total: 40, sum: 39 } }],
+    },
+    {
+      name: '"Av dessa var …" i nästa mening',
+      text: 'Under året deltog 24 ungdomar i gruppen. Av dessa var 13 flickor och 10 pojkar.',
+      expect: [{ messageId: 'mismatch', data: { total: 24, sum: 23 } }],
+    },
+    {
+      name: 'tusental skrivs med mellanslag i meddelande och åtgärd',
+      text: 'Gruppen hade 1 863 brukare, varav 1 000 kvinnor och 862 män.',
+      expect: [{ messageId: 'mismatch', data: { total: 1863, sum: 1862, parts: '1 000 + 862', totalText: '1 863' }, flagged: '1 863 brukare, varav 1 000 kvinnor och 862 män', fix: '1 862' }],
     },
     {
       name: 'förkortning mitt i meningen bryter inte sambandet',

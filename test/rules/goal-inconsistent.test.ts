@@ -11,19 +11,23 @@ testRule(goalInconsistent, {
     { name: 'samma mål två gånger, ordagrant', text: [namndmal('Unga är trygga i stadsdelen'), namndmal('Unga är trygga i stadsdelen.')].join('\n') },
     { name: 'nämndmål och enhetsmål jämförs inte med varandra', text: [namndmal('Unga är trygga i stadsdelen'), enhetsmal('Unga är trygga i hela stadsdelen')].join('\n') },
     { name: 'olika mål', text: [enhetsmal('Unga erbjuds feriejobb'), enhetsmal('Enheten har budget i balans')].join('\n') },
+    {
+      name: 'olika mål med samma början',
+      text: [namndmal('Barn och unga i Skärholmen har en meningsfull fritid'), namndmal('Barn och unga i Skärholmen har en trygg skolgång')].join('\n'),
+    },
   ],
   invalid: [
     {
       name: 'position och åtgärd',
-      text: [enhetsmal('Unga erbjuds meningsfulla feriejobb'), enhetsmal('Unga erbjuds meningsfulla sommarjobb')].join('\n'),
+      text: [enhetsmal('Unga i stadsdelen erbjuds meningsfulla feriejobb'), enhetsmal('Unga erbjuds meningsfulla feriejobb')].join('\n'),
       expect: [
         {
           messageId: 'inconsistent',
-          data: { level: 'Enhetsmålet', otherText: 'Unga erbjuds meningsfulla feriejobb' },
+          data: { level: 'Enhetsmål', otherText: 'Unga i stadsdelen erbjuds meningsfulla feriejobb' },
           line: 4,
           column: 1,
-          flagged: 'Unga erbjuds meningsfulla sommarjobb',
-          fix: 'Unga erbjuds meningsfulla feriejobb',
+          flagged: 'Unga erbjuds meningsfulla feriejobb',
+          fix: 'Unga i stadsdelen erbjuds meningsfulla feriejobb',
         },
       ],
     },

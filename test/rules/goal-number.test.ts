@@ -8,6 +8,10 @@ testRule(goalNumber, {
     { name: 'nummer med och utan avslutande punkt', text: '# KF:s inriktningsmål:\n3. En ekonomiskt hållbar och innovativ storstad för framtiden\n## KF:s mål för verksamhetsområdet:\n3.1 Stockholm har en budget i balans och långsiktigt hållbara finanser\n## KF:s mål för verksamhetsområdet:\n3.2. Stockholm använder skattemedlen effektivt till största nytta för stockholmarna' },
     { name: 'rätt nummer i löptext', type: 'tjansteutlatande', text: '## Ärendet\nArbetet bidrar till mål 1.4 I Stockholm får människor i behov av stöd insatser i tid präglade av hög kvalitet, evidens och rättssäkerhet.' },
     { name: 'andra decimaltal i löptext', type: 'tjansteutlatande', text: '## Ärendet\nBudgeten är 3.5 Miljoner kronor enligt beslut.' },
+    {
+      name: 'etikett eller tankstreck före numret',
+      text: '# KF:s inriktningsmål:\nInriktningsmål 1: En modern storstad med möjligheter och valfrihet för alla\n## KF:s mål för verksamhetsområdet:\nMål 1.1 I Stockholm är människor självförsörjande och vägen till arbete och svenskkunskaper är kort\n## KF:s mål för verksamhetsområdet:\n1.2 – Stockholm är en trygg, säker och välskött stad att bo och vistas i',
+    },
   ],
   invalid: [
     {

@@ -17,6 +17,7 @@ testRule(goalWording, {
     { name: 'nummer utan punkt, text över två rader i pdf', format: 'text', text: 'KF:s mål för verksamhetsområdet:\n1.1 I Stockholm är människor självförsörjande och vägen till arbete och\nsvenskkunskaper är kort\n\nNämndmål:\nInvånarna är självförsörjande' },
     { name: 'avslutande punkt och stor bokstav spelar ingen roll', text: kf('3.1.', 'Stockholm har en budget i balans och långsiktigt hållbara finanser.') },
     { name: 'citat i löptext som inte är ett mål', type: 'tjansteutlatande', text: '## Ärendet\nEnheten har mottot ”Du ska alltid få hjälp att komma rätt” i sitt arbete.' },
+    { name: 'etikett före numret', text: '## KF:s mål för verksamhetsområdet:\nMål 2.5 Stockholm är en hållbar stad med en god livsmiljö' },
     { name: 'egna nämndmål utan katalog jämförs inte', text: '### Nämndmål:\nStadsdelsnämnden är en attraktiv arbetsgivare som erbjuder en god arbetsmiljö' },
   ],
   invalid: [

@@ -28,6 +28,8 @@ describe('lixStats', () => {
     ['Mål 1.4. gäller alla. Kl. 14.30 börjar mötet.', { words: 6, longWords: 0, sentences: 2 }],
     ['Stadsdelsförvaltningen arbetar: systematiskt!', { words: 3, longWords: 3, sentences: 2 }],
     ['En mening utan punkt', { words: 4, longWords: 0, sentences: 1 }],
+    ['Vi öppnade gården 2021. Den är bra. Många kommer dit.', { words: 9, longWords: 1, sentences: 3 }],
+    ['1. Första punkten', { words: 2, longWords: 1, sentences: 1 }],
     ['Familje- och ungdomsbehandlare träffas.', { words: 4, longWords: 3, sentences: 1 }],
   ])('%s', (text, expected) => {
     expect(lixStats(text)).toEqual(expected);

@@ -40,6 +40,12 @@ testRule(requiredSection, {
     { name: 'genitiv före synpunkter och förslag', text: tjansteutlatande(all.map((section) => (section === 'Synpunkter och förslag' ? 'Kontorets synpunkter och förslag' : section))) },
     { name: 'underskrift med två namn och titlar på samma rader', text: tjansteutlatande(all, 'Anders Carstorp Toni Mellblom\n\nStadsdelsdirektör Avdelningschef') },
     { name: 'komplett tävlingsbidrag', type: 'tavlingsbidrag', text: questions(allQuestions) },
+    { name: 'titel med vad chefen leder', text: tjansteutlatande(all, 'Anna Andersson\n\nAvdelningschef social omsorg') },
+    { name: 'titel med "för"', text: tjansteutlatande(all, 'Anna Andersson\n\nEnhetschef för fritid') },
+    {
+      name: 'rubriker i fetstil i stället för rubrikformat',
+      text: ['# Nya öppettider', ...all.map((section) => `**${section}**\n\nText.`), 'Anna Andersson', 'Stadsdelsdirektör'].join('\n\n'),
+    },
   ],
   invalid: [
     {
@@ -75,6 +81,20 @@ testRule(requiredSection, {
         { messageId: 'missingQuestion', data: { number: 7, area: 'Chef- och ledarskap', placement: 'före fråga 8' } },
         { messageId: 'missingQuestion', data: { number: 24, area: 'Utveckling', placement: 'efter fråga 23' } },
       ],
+    },
+    {
+      name: 'felstavade fetstilsrubriker känns igen, även efter genitiv',
+      text: ['# Nya öppettider', ...all.map((section) => `**${section.replace('Bakgrund', 'Bakgrnd').replace('Synpunkter och förslag', 'Förvaltningens synpunkter och förlag')}**\n\nText.`), 'Anna Andersson', 'Stadsdelsdirektör'].join('\n\n'),
+      expect: [
+        { messageId: 'variant', data: { canonical: 'Bakgrund' }, flagged: 'Bakgrnd' },
+        { messageId: 'variant', data: { canonical: 'Synpunkter och förslag' } },
+      ],
+    },
+    {
+      name: 'områdesrubrik saknas',
+      type: 'tavlingsbidrag',
+      text: questions(allQuestions).replace('# Medarbetare\n', ''),
+      expect: [{ messageId: 'missingArea', data: { area: 'Medarbetare', number: 10 }, severity: 'warning', flagged: 'Fråga 10. Vårt svar' }],
     },
     {
       name: 'verksamhetsplanens inledning: sammanslagen rubrik täcker två delar',
