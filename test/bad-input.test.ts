@@ -188,6 +188,13 @@ describe('bad files, each alone (in-process)', () => {
     expect(result.stderr).toMatch(new RegExp(`^utkastkoll: ${escape(temp(bad.named ?? bad.path))}: `));
     expect(JSON.parse(result.stdout)).toEqual(bad.named ? { files: [expect.objectContaining({ file: temp('blandat', 'bra.md') })] } : { files: [] });
   });
+
+  it('prints nothing on stdout in text format when no file could be read', async () => {
+    const result = await runInProcess([temp('tom.txt'), temp('finns-inte.txt')]);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(lines(result.stderr)).toHaveLength(2);
+  });
 });
 
 function escape(text: string): string {
