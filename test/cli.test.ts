@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../cli/main';
+import type { Diagnostic } from '../shared/index';
 import { limited, repoRoot, runCli, type CliRun, type RunOptions } from './helpers/cli-runner';
 import { readDocx } from '../cli/readers/docx';
 
@@ -21,22 +22,9 @@ function shared(args: () => readonly string[], options?: RunOptions): () => Prom
   return () => (run ??= runCli(args(), options));
 }
 
-interface JsonDiagnostic {
-  ruleId: string;
-  severity: string;
-  message: string;
-  messageId: string;
-  start: number;
-  end: number;
-  line: number;
-  column: number;
-  section?: string;
-  data?: Record<string, unknown>;
-  fixes?: Array<{ title: string; start: number; end: number; text: string }>;
-}
-
+/** The JSON output: diagnostics are the core's plain data, unchanged. */
 interface JsonOutput {
-  files: Array<{ file: string; type: string; diagnostics: JsonDiagnostic[] }>;
+  files: Array<{ file: string; type: string; diagnostics: Diagnostic[] }>;
 }
 
 const TYPE_IDS = ['tjansteutlatande', 'verksamhetsplan', 'tavlingsbidrag'];
@@ -161,7 +149,7 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
 }
 
-function expectDiagnosticShape(diagnostic: JsonDiagnostic, sourceLength: number): void {
+function expectDiagnosticShape(diagnostic: Diagnostic, sourceLength: number): void {
   expect(Object.keys(diagnostic).every((key) =>
     ['ruleId', 'severity', 'message', 'messageId', 'start', 'end', 'line', 'column', 'section', 'data', 'fixes'].includes(key),
   )).toBe(true);
