@@ -33,6 +33,7 @@ interface Name<T> {
 }
 
 const TRAILING_PUNCTUATION = /[\s:.]+$/;
+const SECTION_NUMBER = /^(?:(?:område|del|avsnitt)\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+(?=\p{L})/iu;
 const MAX_HEADING_LENGTH = 160;
 
 export function cleanHeadingText(text: string): string {
@@ -72,7 +73,13 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
 
   private matchUncached(text: string): HeadingMatch<T> | null {
     if (text.length > MAX_HEADING_LENGTH * 2) return null;
-    const cleaned = cleanHeadingText(text);
+    const numbered = cleanHeadingText(text);
+    // "5. Ärendet", "Område 1: Målgrupp": the numbering is the writer's, the heading the template's.
+    const unnumbered = numbered.replace(SECTION_NUMBER, '');
+    return this.matchCleaned(numbered) ?? (unnumbered !== numbered ? this.matchCleaned(unnumbered) : null);
+  }
+
+  private matchCleaned(cleaned: string): HeadingMatch<T> | null {
     if (cleaned.length === 0 || cleaned.length > MAX_HEADING_LENGTH) return null;
     const skeleton = headingSkeleton(cleaned);
     if (skeleton === '') return null;
@@ -90,7 +97,7 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
     const space = cleaned.indexOf(' ');
     if (space < 0 || this.genitiveTargets.length === 0) return null;
     const first = cleaned.slice(0, space);
-    if (!/^\p{L}+s$/u.test(first)) return null;
+    if (!/^\p{L}+[sS]$/u.test(first)) return null;
     const rest = cleaned.slice(space + 1);
     const skeleton = headingSkeleton(rest);
     for (const name of this.genitiveTargets) {
@@ -110,7 +117,7 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
   matchSpelledOut(text: string): HeadingMatch<T> | null {
     const match = this.match(text);
     if (!match || match.variant === 'combined') return match;
-    const skeleton = headingSkeleton(cleanHeadingText(text));
+    const skeleton = headingSkeleton(cleanHeadingText(text).replace(SECTION_NUMBER, ''));
     const spelledOut = match.targets.some((target) =>
       [target.title, ...target.aliases].some((name) => {
         const nameSkeleton = headingSkeleton(name);

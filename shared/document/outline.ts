@@ -154,9 +154,20 @@ class OutlineBuilder {
 
   private isHeading(block: Block, blockIndex: number): boolean {
     if (block.kind === 'heading') return true;
-    if (block.kind !== 'paragraph') return false;
-    if (block.headingLike === true && this.isQuestionLine(block, blockIndex)) return true;
-    return this.isSpelledOutHeading(block);
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem') return false;
+    if (this.mayBeQuestion(block) && this.isQuestionLine(block, blockIndex)) return true;
+    return block.kind === 'paragraph' && this.isSpelledOutHeading(block);
+  }
+
+  /**
+   * A numbered line that can be a question although no heading style says so: set apart
+   * as a heading line in plain text, written "Fråga 7", or standing under an area heading
+   * ("7. Hur vi som chefer …" as a bold or plain paragraph in Word, a list item in Markdown).
+   */
+  private mayBeQuestion(block: Block): boolean {
+    if (!this.docType.questions || block.text.length > 400 || this.asQuestion(block.text) === null) return false;
+    if (block.headingLike === true || /^fråga/i.test(block.text)) return true;
+    return this.stack.some((open) => open.kind === 'area');
   }
 
   /**
@@ -191,7 +202,8 @@ class OutlineBuilder {
   private isTitle(block: Block, blockIndex: number): boolean {
     if (blockIndex !== 0 || !this.docType.title) return false;
     const shaped = block.kind === 'heading' || (block.kind === 'paragraph' && block.headingLike === true && block.text.length <= 150);
-    return shaped && this.index.anywhere.match(block.text) === null && this.asQuestion(block.text) === null;
+    if (!shaped || this.asQuestion(block.text) !== null) return false;
+    return this.index.anywhere.match(block.text) === null && this.index.childMatcher(null).match(block.text) === null;
   }
 
   private openTitle(block: Block, blockIndex: number): Section {
@@ -212,7 +224,8 @@ class OutlineBuilder {
     const title = cleanHeadingText(block.text);
     const base = { title, heading: blockIndex, children: [], body: [], lastBlock: blockIndex, level: block.level };
     const number = this.asQuestion(block.text);
-    if (number !== null) {
+    // "1. Målgrupp" is the area, numbered by the writer, not question 1.
+    if (number !== null && !this.index.childMatcher(null).matchSpelledOut(block.text) && !this.index.anywhere.matchSpelledOut(block.text)) {
       this.highestQuestion = Math.max(this.highestQuestion, number);
       return this.openQuestion({ ...base, kind: 'question', number });
     }

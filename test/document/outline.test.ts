@@ -53,7 +53,7 @@ describe('detectDocType', () => {
 });
 
 function tree(section: Section, depth = 0): string[] {
-  const own = section.kind === 'root' ? [] : [`${'  '.repeat(depth)}${section.kind}:${section.spec?.id ?? section.area?.id ?? section.number ?? section.title}`];
+  const own = section.kind === 'root' ? [] : [`${'  '.repeat(depth)}${section.kind}:${section.kind === 'question' ? section.number : (section.spec?.id ?? section.area?.id ?? section.title)}`];
   return [...own, ...section.children.flatMap((child) => tree(child, section.kind === 'root' ? 0 : depth + 1))];
 }
 
@@ -157,5 +157,48 @@ describe('outline', () => {
     expect(ids('enhetsmal')).toHaveLength(5);
     for (const part of ids('enhetsmal-uppfoljning')) expect(part.parent!.spec!.id).toBe('enhetsmal');
     for (const goal of ids('namndmal')) expect(goal.parent!.spec!.id).toBe('kf-mal-for-verksamhetsomradet');
+  });
+});
+
+describe('outline: headings as writers number and word them', () => {
+  const outlineOf = (text: string, type: string) => tree(checkDocument(documentFromText(text, 'markdown'), { type }).outline.root);
+
+  it('reads a numbered area heading as the area, not as question 1', () => {
+    expect(outlineOf(['# 1. Målgrupp', '## 1. Kunskap om målgruppen', 'A.', '# 2. Chef- och ledarskap', '## 5. Ledningens roll', 'B.'].join('\n'), 'tavlingsbidrag')).toEqual([
+      'area:malgrupp',
+      '  question:1',
+      'area:chef-och-ledarskap',
+      '  question:5',
+    ]);
+  });
+
+  it('reads numbered list items under an area as questions', () => {
+    expect(outlineOf(['# Målgrupp', '1. Kunskap om målgruppen', '', 'Vi gör enkäter.', '', '2. Målgruppens behov', '', 'Vi frågar.'].join('\n'), 'tavlingsbidrag')).toEqual([
+      'area:malgrupp',
+      '  question:1',
+      '  question:2',
+    ]);
+  });
+
+  it('does not take a first heading naming an area for the entry title', () => {
+    expect(outlineOf(['# Målgrupp', '## 1. Kunskap om målgruppen', 'A.'].join('\n'), 'tavlingsbidrag')[0]).toBe('area:malgrupp');
+  });
+
+  it('takes any other first heading for the title, which a verksamhetsplan may have', () => {
+    expect(outlineOf(['# Verksamhetsplan 2022 för Fältgruppen', '# KF:s inriktningsmål', 'Text.'].join('\n'), 'verksamhetsplan')).toEqual([
+      'title:Verksamhetsplan 2022 för Fältgruppen',
+      'known:kf-inriktningsmal',
+    ]);
+  });
+
+  it.each([
+    ['Förvaltningens förslag till beslut', 'forslag-till-beslut'],
+    ['Bakgrunden', 'bakgrund'],
+    ['Beredning', 'arendets-beredning'],
+    ['Ärendets handläggning', 'arendets-beredning'],
+    ['2. Sammanfattning', 'sammanfattning'],
+    ['2.1 Sammanfattning', 'sammanfattning'],
+  ])('reads "%s" as %s in a tjänsteutlåtande', (heading, id) => {
+    expect(outlineOf(['# Ett ärende', `## ${heading}`, 'Text.'].join('\n'), 'tjansteutlatande')).toContain(`known:${id}`);
   });
 });
