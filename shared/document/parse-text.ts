@@ -102,18 +102,22 @@ function countIndent(source: string, lineStart: number, contentStart: number): n
 
 function markPageNoise(lines: Line[], vocabulary: Vocabulary): void {
   let previousContent: Line | null = null;
+  const shortLinesSoFar = new Set<string>();
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.blank) continue;
     if (PAGE_NUMBER.test(line.text)) {
       line.noise = true;
       markPageHeaderBefore(lines, index);
-      markPageFooterAfter(lines, index, vocabulary);
+      markRunningHeaderAfter(lines, index, vocabulary, shortLinesSoFar);
     } else if (previousContent && line.text.length >= 20 && line.text === previousContent.text) {
       // PDF extraction sometimes repeats the last line of a page on the next one.
       line.noise = true;
     }
-    if (!line.noise) previousContent = line;
+    if (!line.noise) {
+      previousContent = line;
+      if (line.text.length <= 80) shortLinesSoFar.add(line.text);
+    }
   }
 }
 
@@ -123,12 +127,25 @@ function markPageHeaderBefore(lines: Line[], pageNumberIndex: number): void {
     const line = lines[index]!;
     if (line.blank) continue;
     seen++;
-    if (!PAGE_HEADER_WORD.test(line.text) && !CONTACT_LINE.test(line.text)) return;
+    const furniture = PAGE_HEADER_WORD.test(line.text) || CONTACT_LINE.test(line.text) || (index === pageNumberIndex - 1 && isPageLabel(lines, index));
+    if (!furniture) return;
     line.noise = true;
   }
 }
 
-function markPageFooterAfter(lines: Line[], pageNumberIndex: number, vocabulary: Vocabulary): void {
+/**
+ * A short line set right above the page number and apart from the text before it is the
+ * page's label ("Kvalitetsutmärkelsen 2022", "Verksamhetsplan 2022 Fältgruppen"), not the
+ * last line of a paragraph running over the page.
+ */
+function isPageLabel(lines: Line[], index: number): boolean {
+  const text = lines[index]!.text;
+  if (countWords(text) > 6 || /[.!?:;,]$/.test(text) || !/^[\p{Lu}\d]/u.test(text)) return false;
+  const before = lines[index - 1];
+  return before === undefined || before.blank || before.noise || /[.!?:]["”’)]*$/.test(before.text);
+}
+
+function markRunningHeaderAfter(lines: Line[], pageNumberIndex: number, vocabulary: Vocabulary, shortLinesSoFar: ReadonlySet<string>): void {
   let seen = 0;
   for (let index = pageNumberIndex + 1; index < lines.length && seen < 6; index++) {
     const line = lines[index]!;
@@ -138,10 +155,25 @@ function markPageFooterAfter(lines: Line[], pageNumberIndex: number, vocabulary:
       line.noise = true;
       continue;
     }
-    // Right under the page number, a running header repeats the current part's name ("Inledning", "Målgrupp").
-    if (seen === 1 && !line.text.endsWith(':') && countWords(line.text) <= 6 && vocabulary.headings.match(line.text)) line.noise = true;
+    if (seen === 1 && isRunningHeader(lines, index, vocabulary, shortLinesSoFar)) line.noise = true;
     return;
   }
+}
+
+/**
+ * Right under the page number, a running header repeats the current part's name
+ * ("Inledning", "Målgrupp"). A part name seen for the first time is the part's own
+ * heading opening the page ("Sid 2 (4)" then "Bakgrund"), unless the heading itself follows.
+ */
+function isRunningHeader(lines: Line[], index: number, vocabulary: Vocabulary, shortLinesSoFar: ReadonlySet<string>): boolean {
+  const text = lines[index]!.text;
+  if (text.endsWith(':') || countWords(text) > 6 || !vocabulary.headings.match(text)) return false;
+  return shortLinesSoFar.has(text) || nextContentLine(lines, index)?.text === text;
+}
+
+function nextContentLine(lines: Line[], index: number): Line | undefined {
+  for (let next = index + 1; next < lines.length; next++) if (!lines[next]!.blank) return lines[next];
+  return undefined;
 }
 
 function collectEntries(lines: Line[]): Entry[] {

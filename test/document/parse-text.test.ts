@@ -33,8 +33,37 @@ describe('page headers and footers', () => {
   });
 
   it('drops "PM / Sida N (M)" and the running header of the part', () => {
-    const text = ['Behandlingen hjälper familjen.', '', ' PM ', '', 'Sida 5 (75)  ', '', 'Inledning ', '', 'Familjebehandlare arbetar med hela familjen.'].join('\n');
-    expect(shape(parse(text))).toEqual(['paragraph: Behandlingen hjälper familjen.', 'paragraph: Familjebehandlare arbetar med hela familjen.']);
+    const text = ['Inledning', '', 'Behandlingen hjälper familjen.', '', ' PM ', '', 'Sida 5 (75)  ', '', 'Inledning ', '', 'Familjebehandlare arbetar med hela familjen.'].join('\n');
+    expect(shape(parse(text))).toEqual(['heading: Inledning', 'paragraph: Behandlingen hjälper familjen.', 'paragraph: Familjebehandlare arbetar med hela familjen.']);
+  });
+
+  it('drops a running header followed by the same heading opening the part', () => {
+    const text = ['Behandlingen hjälper familjen.', '', 'Sida 5 (75)', '', 'Målgrupp', '', 'Målgrupp', '', 'Vi når familjerna.'].join('\n');
+    expect(shape(parse(text))).toEqual(['paragraph: Behandlingen hjälper familjen.', 'heading: Målgrupp', 'paragraph: Vi når familjerna.']);
+  });
+
+  it('drops the page label set right above the page number', () => {
+    const text = ['Vi frågar föräldrarna.', '', 'Kvalitetsutmärkelsen 2022', 'Sida 5 (30)', '', 'Vi följer upp.'].join('\n');
+    expect(shape(parse(text))).toEqual(['paragraph: Vi frågar föräldrarna.', 'paragraph: Vi följer upp.']);
+  });
+
+  it('keeps the last line of a paragraph running over the page', () => {
+    const text = [
+      'Skärholmens stadsdelsnämnd föreslås besluta att Fältgruppen och',
+      'Familjestödet får delta i Stockholms stads kvalitetsutmärkelse och',
+      'Kvalitetsutmärkelsen 2022',
+      'Sida 5 (30)',
+      '',
+      'att beslutet justeras omedelbart.',
+    ].join('\n');
+    expect(shape(parse(text))).toEqual([
+      'paragraph: Skärholmens stadsdelsnämnd föreslås besluta att Fältgruppen och Familjestödet får delta i Stockholms stads kvalitetsutmärkelse och Kvalitetsutmärkelsen 2022 att beslutet justeras omedelbart.',
+    ]);
+  });
+
+  it('keeps a part heading that opens a page for the first time', () => {
+    const text = ['Förvaltningen föreslår deltagande.', '', 'Tjänsteutlåtande', 'Sid 2 (4)', '', 'Bakgrund', 'Kvalitetsutmärkelsen har funnits sedan 1997.'].join('\n');
+    expect(shape(parse(text))).toEqual(['paragraph: Förvaltningen föreslår deltagande.', 'heading: Bakgrund', 'paragraph: Kvalitetsutmärkelsen har funnits sedan 1997.']);
   });
 
   it('keeps a heading that follows the page footer', () => {
