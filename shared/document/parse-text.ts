@@ -389,6 +389,8 @@ class BlockBuilder {
     const short = previous.length < this.wrapWidth * 0.75;
     if (short && endsTerminal(previous)) return true;
     if (short && startsUpper(entry.line.text)) return true;
+    // A numbered question may run over two lines; its full stop ends it, and the answer follows.
+    if (current.block.headingLike === true && endsTerminal(previous) && startsUpper(entry.line.text)) return true;
     if (endsTerminal(previous) && startsNumbered(entry.line.text)) return true;
     // A short capitalised line after a finished sentence starts something new ("Utveckling miljö").
     const text = entry.line.text;

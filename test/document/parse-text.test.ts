@@ -175,6 +175,23 @@ describe('headings, lists and labels', () => {
     ]);
   });
 
+  it('ends a numbered question running over two lines at its full stop, before the answer', () => {
+    const text = [
+      'Vi arbetar med detta på flera sätt. Medarbetarna diskuterar frågan',
+      'på arbetsplatsträffarna och chefen följer upp arbetet i',
+      'ledningsgruppen varje månad.',
+      '',
+      '7. Hur vi som chefer försäkrar oss om att medarbetarna förstår',
+      'verksamhetens syfte, mål och bidrar till helheten.',
+      'Vi arbetar med detta på flera sätt. Medarbetarna diskuterar frågan',
+      'på arbetsplatsträffarna och chefen följer upp arbetet varje månad.',
+    ].join('\n');
+    expect(shape(parse(text)).slice(1)).toEqual([
+      'paragraph: 7. Hur vi som chefer försäkrar oss om att medarbetarna förstår verksamhetens syfte, mål och bidrar till helheten.',
+      'paragraph: Vi arbetar med detta på flera sätt. Medarbetarna diskuterar frågan på arbetsplatsträffarna och chefen följer upp arbetet varje månad.',
+    ]);
+  });
+
   it('reads • bullets with continuation lines as list items', () => {
     const text = 'Förvaltningen har sedan 2013 arbetat med följande:\n•   ökad likvärdighet i den pedagogiska verksamheten och att\nkompensera för skillnader\n•   hur ledningsteamen samverkar\n\nJämställdhetsanalys\nText.';
     expect(shape(parse(text))).toEqual([
