@@ -8,6 +8,7 @@ import type { DocTypeSpec, QuestionArea, SectionSpec } from '../data/index';
 import { HeadingMatcher, cleanHeadingText, type HeadingTarget, type HeadingVariant } from './headings';
 import type { Block } from './model';
 import { questionNumber } from './questions';
+import { findSignature } from './signature';
 
 export { questionNumber } from './questions';
 
@@ -128,7 +129,7 @@ class OutlineBuilder {
   }
 
   build(): Outline {
-    const signature = this.findSignature();
+    const signature = this.docType.signature ? findSignature(this.blocks, this.docType.signature.titleWords) : [];
     const signatureSet = new Set(signature);
     for (let blockIndex = 0; blockIndex < this.blocks.length; blockIndex++) {
       const block = this.blocks[blockIndex]!;
@@ -333,31 +334,6 @@ class OutlineBuilder {
     for (let depth = this.stack.length - 1; depth >= 0; depth--) if (predicate(this.stack[depth]!)) return depth;
     return -1;
   }
-
-  /** The name line and title line at the end ("Anders Carstorp" / "Stadsdelsdirektör"). */
-  private findSignature(): number[] {
-    const spec = this.docType.signature;
-    if (!spec) return [];
-    const titleWords = spec.titleWords.map((word) => word.toLowerCase());
-    const isTitleWord = (word: string) => titleWords.some((title) => word.toLowerCase().endsWith(title));
-    const first = Math.max(0, this.blocks.length - 8);
-    for (let index = this.blocks.length - 1; index >= first; index--) {
-      const block = this.blocks[index]!;
-      if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
-      const words = block.text.split(/\s+/).filter(Boolean);
-      const titleStart = words.findIndex(isTitleWord);
-      // A title, maybe with what it is the head of: "Avdelningschef social omsorg", "Enhetschef för fritid".
-      if (titleStart < 0 || words.length - titleStart > 6 || /[.!?]$/.test(block.text)) continue;
-      if (titleStart > 0 && isNameLine(words.slice(0, titleStart))) return [index];
-      const previous = this.blocks[index - 1];
-      if (titleStart === 0 && previous && previous.kind !== 'tableRow' && isNameLine(previous.text.split(/\s+/).filter(Boolean))) return [index - 1, index];
-    }
-    return [];
-  }
-}
-
-function isNameLine(words: readonly string[]): boolean {
-  return words.length >= 2 && words.length <= 8 && words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word));
 }
 
 /** Sections in document order that stand for a spec, including combined headings. */

@@ -42,6 +42,9 @@ testRule(requiredSection, {
     { name: 'komplett tävlingsbidrag', type: 'tavlingsbidrag', text: questions(allQuestions) },
     { name: 'titel med vad chefen leder', text: tjansteutlatande(all, 'Anna Andersson\n\nAvdelningschef social omsorg') },
     { name: 'titel med "för"', text: tjansteutlatande(all, 'Anna Andersson\n\nEnhetschef för fritid') },
+    { name: 'tillförordnad chef, "T.f."', text: tjansteutlatande(all, 'Anna Lindqvist\n\nT.f. stadsdelsdirektör') },
+    { name: 'namn och titel på en rad med komma', text: tjansteutlatande(all, 'Anna Lindqvist, enhetschef, Fältgruppen') },
+    { name: 'underskrift före bilagelistan', text: tjansteutlatande(all, 'Anders Carstorp\n\nStadsdelsdirektör\n\n## Bilagor\n\n1. Tävlingsbidrag Fältgruppen\n\n2. Tävlingsbidrag Familjestödet') },
     {
       name: 'rubriker i fetstil i stället för rubrikformat',
       text: ['# Nya öppettider', ...all.map((section) => `**${section}**\n\nText.`), 'Anna Andersson', 'Stadsdelsdirektör'].join('\n\n'),
@@ -64,6 +67,11 @@ testRule(requiredSection, {
         { messageId: 'missingTitle', data: { name: 'Ärendets rubrik' }, line: 1, column: 4 },
         { messageId: 'missingSignature' },
       ],
+    },
+    {
+      name: 'en mening som nämner en titel är ingen underskrift',
+      text: tjansteutlatande(all, 'Ärendet har beretts av avdelningschefen.'),
+      expect: [{ messageId: 'missingSignature' }],
     },
     {
       name: 'stavningsvarianter som info med åtgärd',

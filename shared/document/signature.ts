@@ -1,0 +1,91 @@
+/**
+ * Finds who signs a document: a name and a title ("Anders Carstorp" / "Stadsdelsdirektör",
+ * "Anna Lindqvist, t.f. avdelningschef"), as paragraphs or side by side in a table, at the
+ * end of the text or just before the list of attachments (Bilagor).
+ */
+import type { Block } from './model';
+
+/** Blocks looked at before the end (or before Bilagor): signatures are short. */
+const SEARCH_WINDOW = 10;
+/** Words that may stand before a title: "t.f. stadsdelsdirektör", "tillförordnad enhetschef". */
+const TITLE_PREFIX = /^(?:t\.?f\.?|tillförordnad|tillf\.?|bitr\.?|biträdande|vik\.?|vikarierande)$/i;
+const ATTACHMENTS = /^bilag(?:a|or)\b/i;
+
+/** Block indices of the signature (name line first), or [] when there is none. */
+export function findSignature(blocks: readonly Block[], titleWords: readonly string[]): number[] {
+  const isTitleWord = titleMatcher(titleWords);
+  const end = searchEnd(blocks);
+  for (let index = end - 1; index >= Math.max(0, end - SEARCH_WINDOW); index--) {
+    const found = blocks[index]!.kind === 'tableRow' ? signatureInTable(blocks, index, isTitleWord) : signatureInText(blocks, index, isTitleWord);
+    if (found) return found;
+  }
+  return [];
+}
+
+function titleMatcher(titleWords: readonly string[]): (word: string) => boolean {
+  const lower = titleWords.map((word) => word.toLowerCase());
+  return (word) => {
+    const bare = word.toLowerCase();
+    return lower.some((title) => bare.endsWith(title));
+  };
+}
+
+/** The signature comes before a closing "Bilagor" list, if there is one. */
+function searchEnd(blocks: readonly Block[]): number {
+  for (let index = blocks.length - 1; index >= Math.max(0, blocks.length - 3 * SEARCH_WINDOW); index--) {
+    const block = blocks[index]!;
+    if ((block.kind === 'heading' || block.headingLike === true || block.text.length < 40) && ATTACHMENTS.test(block.text)) return index;
+  }
+  return blocks.length;
+}
+
+function signatureInText(blocks: readonly Block[], index: number, isTitleWord: (word: string) => boolean): number[] | null {
+  const block = blocks[index]!;
+  if (block.kind !== 'paragraph' && block.kind !== 'heading') return null;
+  const line = readSignatureLine(block.text, isTitleWord);
+  if (!line) return null;
+  if (line.name) return [index];
+  const previous = blocks[index - 1];
+  if (previous && (previous.kind === 'paragraph' || previous.kind === 'heading') && isNameLine(wordsOf(previous.text))) return [index - 1, index];
+  return null;
+}
+
+/** Names and titles side by side: one cell each ("Anna Lindqvist Stadsdelsdirektör"), or names in one row and titles in the next. */
+function signatureInTable(blocks: readonly Block[], index: number, isTitleWord: (word: string) => boolean): number[] | null {
+  const cells = blocks[index]!.cells ?? [];
+  const lines = cells.map((cell) => readSignatureLine(cell.text, isTitleWord));
+  if (lines.some((line) => line?.name)) return [index];
+  const previous = blocks[index - 1];
+  if (previous?.kind !== 'tableRow' || !lines.some(Boolean)) return null;
+  const previousCells = previous.cells ?? [];
+  const namesAbove = lines.some((line, column) => line !== null && previousCells[column] !== undefined && isNameLine(wordsOf(previousCells[column]!.text)));
+  return namesAbove ? [index - 1, index] : null;
+}
+
+interface SignatureLine {
+  /** True when the name stands on the same line as the title. */
+  name: boolean;
+}
+
+/** A title, maybe after a name and with what it is the head of: "Avdelningschef social omsorg", "Enhetschef, Fältgruppen". */
+function readSignatureLine(text: string, isTitleWord: (word: string) => boolean): SignatureLine | null {
+  if (/[.!?]$/.test(text)) return null;
+  const words = wordsOf(text);
+  let titleStart = words.findIndex(isTitleWord);
+  if (titleStart < 0 || words.length - titleStart > 6) return null;
+  while (titleStart > 0 && TITLE_PREFIX.test(words[titleStart - 1]!)) titleStart--;
+  if (titleStart === 0) return { name: false };
+  return isNameLine(words.slice(0, titleStart)) ? { name: true } : null;
+}
+
+/** Words without the punctuation around them ("Lindqvist," → "Lindqvist"), keeping "t.f.". */
+function wordsOf(text: string): string[] {
+  return text
+    .split(/\s+/)
+    .map((word) => (TITLE_PREFIX.test(word) ? word : word.replace(/^[("'”]+|[)"'”,;:]+$/g, '')))
+    .filter(Boolean);
+}
+
+function isNameLine(words: readonly string[]): boolean {
+  return words.length >= 2 && words.length <= 8 && words.every((word) => /^\p{Lu}[\p{L}'’-]*$/u.test(word));
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../../shared/document/model';
+import { findSignature } from '../../shared/document/signature';
+
+const TITLE_WORDS = ['direktör', 'chef', 'handläggare'];
+
+const paragraph = (text: string): Block => ({ kind: 'paragraph', text, start: 0, end: text.length });
+const heading = (text: string): Block => ({ kind: 'heading', text, start: 0, end: text.length, level: 1 });
+const row = (...cells: string[]): Block => ({
+  kind: 'tableRow',
+  text: cells.join('\t'),
+  start: 0,
+  end: 0,
+  cells: cells.map((text) => ({ text, start: 0, end: text.length })),
+});
+const body = [heading('Jämställdhetsanalys'), paragraph('Fältgruppen redovisar alla kontakter per kön.')];
+
+describe('findSignature', () => {
+  it.each<[string, Block[], number[]]>([
+    ['name above title', [...body, paragraph('Anna Lindqvist'), paragraph('Stadsdelsdirektör')], [2, 3]],
+    ['acting title', [...body, paragraph('Anna Lindqvist'), paragraph('T.f. stadsdelsdirektör')], [2, 3]],
+    ['name and title on one line', [...body, paragraph('Anna Lindqvist, tillförordnad enhetschef')], [2]],
+    ['title with its unit after a comma', [...body, paragraph('Anna Lindqvist'), paragraph('Enhetschef, Fältgruppen')], [2, 3]],
+    ['one table cell per signer', [...body, row('Anna Lindqvist Stadsdelsdirektör', 'Erik Holm Avdelningschef')], [2]],
+    ['names in one table row, titles in the next', [...body, row('Anna Lindqvist', 'Erik Holm'), row('Stadsdelsdirektör', 'Avdelningschef')], [2, 3]],
+    ['before the attachments', [...body, row('Anna Lindqvist', 'Erik Holm'), row('Stadsdelsdirektör', 'Avdelningschef'), heading('Bilagor'), paragraph('1. Tävlingsbidrag')], [2, 3]],
+  ])('finds %s', (_name, blocks, expected) => {
+    expect(findSignature(blocks, TITLE_WORDS)).toEqual(expected);
+  });
+
+  it.each<[string, Block[]]>([
+    ['a sentence naming a title', [...body, paragraph('Ärendet har beretts av avdelningschefen.')]],
+    ['a title without a name', [...body, paragraph('Stadsdelsdirektör')]],
+    ['a table of figures', [...body, row('Antal besökare', '346'), row('Varav kvinnor', '212')]],
+    ['a lower-case line before the title', [...body, paragraph('och ungdomar'), paragraph('Enhetschef')]],
+  ])('finds none in %s', (_name, blocks) => {
+    expect(findSignature(blocks, TITLE_WORDS)).toEqual([]);
+  });
+});
