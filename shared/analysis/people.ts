@@ -30,6 +30,8 @@ export interface Quantity {
   noun?: string;
   gender?: Gender;
   category?: PeopleCategory;
+  /** A limit, rate, range, ratio or goal ("plats för 12 barn", "8 per grupp"), not people counted. */
+  notACount?: true;
 }
 
 export interface GenderGroup {
@@ -66,7 +68,12 @@ const OTHER_PREFIXES = new Set(splits.otherPrefixes);
 const TOTAL_WORDS = new Set(splits.totalWords);
 const SHARE_STOPS = new Set(splits.shareStops);
 const SHARE_SUBJECTS = new Set(splits.shareSubjects);
+const YOUNG_PREFIXES = swedish.gender.youngPrefixes;
 const VERBS_OF_BEING = new Set(['är', 'var', 'utgör', 'utgjorde', 'blev']);
+const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
+const NOT_A_COUNT_BEFORE = phrases(swedish.people.notACount.before);
+const NOT_A_COUNT_AFTER = phrases(swedish.people.notACount.after);
+const RANGE_LINKS = new Set(swedish.people.notACount.rangeLinks);
 
 /** Gender of a word like "flickor" or "flickor/kvinnor"; undefined for mixed or none. */
 export function genderOf(word: string): Gender | undefined {
@@ -127,7 +134,7 @@ function isPartOfCompound(tokens: readonly Token[], index: number): boolean {
 export function analysePeople(tokens: readonly Token[], sentences: () => Span[]): PeopleFacts {
   const quantities: Quantity[] = [];
   for (let index = 0; index < tokens.length; index++) {
-    const quantity = readQuantity(tokens, index);
+    const quantity = readQuantity(tokens, index) ?? readNounFirst(tokens, index);
     if (quantity) {
       quantities.push(quantity);
       index = quantity.kind === 'share' ? quantity.first + 1 : quantity.last;
@@ -168,6 +175,8 @@ function readQuantity(tokens: readonly Token[], index: number): Quantity | null 
       if (saysOtherGender(tokens, at)) {
         quantity.kind = 'gender';
         quantity.gender = 'other';
+      } else if (isNotACount(tokens, index, at)) {
+        quantity.notACount = true;
       }
       return quantity;
     }
@@ -181,6 +190,34 @@ function readQuantity(tokens: readonly Token[], index: number): Quantity | null 
     return { ...base, kind: 'bare', end: token.end, last: index };
   }
   return null;
+}
+
+/**
+ * The noun before its number, as in lists and tables turned into prose: "flickor 141,
+ * pojkar 161", "kvinnor: 12", "Flickorna var 30 och pojkarna 25". Years are no counts here.
+ */
+function readNounFirst(tokens: readonly Token[], index: number): Quantity | null {
+  const noun = tokens[index]!;
+  if (noun.kind !== 'word') return null;
+  const gender = genderOf(noun.lower);
+  if (!gender || SINGULAR.has(noun.lower)) return null;
+  let at = index + 1;
+  if (tokens[at]?.text === ':' || VERBS_OF_BEING.has(tokens[at]?.lower ?? '')) at++;
+  const number = tokens[at];
+  if (number?.kind !== 'number' || number.value === undefined || !Number.isInteger(number.value) || isPartOfCompound(tokens, at)) return null;
+  if (number.value >= 1900 && number.value <= 2099) return null;
+  const after = tokens[at + 1];
+  if (after?.kind === 'percent' || after?.lower === 'procent' || (after?.kind === 'word' && (genderOf(after.lower) || categoryOf(after.lower)))) return null;
+  return { kind: 'gender', gender, noun: noun.text, value: number.value, start: noun.start, end: number.end, numberStart: number.start, numberEnd: number.end, first: index, last: at };
+}
+
+/** "plats för 12 barn", "8 deltagare per grupp", "mellan 8 och 12 deltagare", "3 av 10 elever", "målet är att 50 ungdomar ska". */
+function isNotACount(tokens: readonly Token[], numberIndex: number, nounIndex: number): boolean {
+  const link = tokens[numberIndex - 1];
+  const before = tokens[numberIndex - 2];
+  if (link && before && RANGE_LINKS.has(link.lower) && numberValue(before) !== null) return true;
+  if (NOT_A_COUNT_BEFORE.some((phrase) => phrase.every((word, offset) => tokens[numberIndex - phrase.length + offset]?.lower === word))) return true;
+  return NOT_A_COUNT_AFTER.some((phrase) => phrase.every((word, offset) => tokens[nounIndex + 1 + offset]?.lower === word));
 }
 
 /** "10 individer som definierade sig som annat" */
@@ -293,8 +330,20 @@ function withTotal(
 ): GenderGroup {
   const group: GenderGroup = { parts, start: parts[0]!.start, end: parts[parts.length - 1]!.end };
   const total = totalBefore(tokens, endingAt, peopleBefore, parts[0]!, sentences) ?? totalAfter(tokens, parts[parts.length - 1]!);
-  if (total) group.total = total;
+  if (total && mayBeTotalOf(total, parts)) group.total = total;
   return group;
+}
+
+/** "186 barn fick stöd av 12 socialsekreterare, 95 flickor och 91 pojkar": the staff are not the children's total. */
+function mayBeTotalOf(total: NonNullable<GenderGroup['total']>, parts: readonly Quantity[]): boolean {
+  if (parts.some((part) => part.value > total.value)) return false;
+  return !(total.quantity?.category === 'staff' && parts.every((part) => part.gender === 'other' || isYoungNoun(part.noun ?? '')));
+}
+
+/** "elever", "flickor", "pojkar": children and youth, whose split is "flickor och pojkar". */
+export function isYoungNoun(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return YOUNG_PREFIXES.some((prefix) => lower.startsWith(prefix));
 }
 
 function totalBefore(
@@ -315,6 +364,7 @@ function totalBefore(
   const adjacent = endingAt.get(at);
   if (adjacent) return totalOf(adjacent);
   if (!peopleBefore) return undefined;
+  if (isSetOffAfter(tokens, peopleBefore, first, walked)) return totalOf(peopleBefore);
   const phrase = walked.join(' ');
   // "Vi hade 120 besökare. Av dem var 70 kvinnor och 40 män."
   if (PREVIOUS_SENTENCE_LINKS.some((link) => ` ${phrase} `.includes(` ${link} `))) {
@@ -326,6 +376,19 @@ function totalBefore(
   }
   return undefined;
 }
+
+/**
+ * "186 barn fick stöd av fältgruppen, 95 flickor och 91 pojkar": the split set off by a
+ * comma, colon or parenthesis a few words after its count, in the same sentence.
+ */
+function isSetOffAfter(tokens: readonly Token[], total: Quantity, first: Quantity, walked: readonly string[]): boolean {
+  if (!walked.some((word) => word === ',' || word === ':' || word === '(') || first.first - total.last > SET_OFF_REACH) return false;
+  for (let at = total.last + 1; at < first.first; at++) if (/^[.!?;¶]$/.test(tokens[at]!.text) || numberValue(tokens[at]!) !== null) return false;
+  return true;
+}
+
+/** Tokens a set-off split may stand after its count. */
+const SET_OFF_REACH = 10;
 
 /**
  * Is `earlier` in the sentence of `later`, or at most `back` sentences before it? Without

@@ -152,6 +152,15 @@ export const SwedishData = z.object({
     staffSuffixes: z.array(nonEmpty),
     notHeadcount: z.array(nonEmpty),
     fillerWords: z.array(nonEmpty),
+    /** Numbers of people that are no headcount: "plats för 12 barn", "8 deltagare per grupp", "3 av 10 elever". */
+    notACount: z.object({
+      /** Phrases right before the number: limits and goals. */
+      before: z.array(nonEmpty),
+      /** Phrases right after the noun: rates and plans. */
+      after: z.array(nonEmpty),
+      /** Between two numbers they make a range or ratio: "mellan 8 och 12 deltagare", "3 av 10 elever". */
+      rangeLinks: z.array(nonEmpty),
+    }),
   }),
   gender: z.object({
     female: z.array(nonEmpty),

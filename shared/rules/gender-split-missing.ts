@@ -3,14 +3,12 @@
  * the document where the document type expects one. Stockholm reports individual-based
  * figures by gender; small counts are left alone (they would point out individuals).
  */
-import { spanAt, type Quantity } from '../analysis/people';
+import { isYoungNoun, spanAt, type Quantity } from '../analysis/people';
 import { swedish } from '../data/index';
 import type { PeopleCategory } from '../data/schema';
 import { isWithin, type Section } from '../document/outline';
 import { peopleFacts } from './people-facts';
 import { defineRule, type Finding, type RuleContext } from './rule';
-
-const YOUNG_PREFIXES = swedish.gender.youngPrefixes;
 
 export const genderSplitMissing = defineRule({
   id: 'gender-split-missing',
@@ -52,7 +50,7 @@ export const genderSplitMissing = defineRule({
       if (!people) return;
       const totals = new Set(people.groups.map((group) => group.total?.quantity).filter(Boolean));
       for (const quantity of people.quantities) {
-        if (quantity.kind !== 'people' || !quantity.category || totals.has(quantity)) continue;
+        if (quantity.kind !== 'people' || !quantity.category || quantity.notACount || totals.has(quantity)) continue;
         if (quantity.value < minCount || !Number.isInteger(quantity.value)) continue;
         if (!expectedHere(context, context.outline.sectionOfBlock[blockIndex]!, quantity.category)) continue;
         if (splitNearby(context, blockIndex, quantity)) continue;
@@ -61,7 +59,7 @@ export const genderSplitMissing = defineRule({
           start: quantity.start,
           end: quantity.end,
           messageId: 'missing',
-          data: { count: quantity.value, noun: quantity.noun!, pair: isYoung(quantity.noun!) ? 'flickor och pojkar' : 'kvinnor och män', category: quantity.category },
+          data: { count: quantity.value, noun: quantity.noun!, pair: isYoungNoun(quantity.noun!) ? 'flickor och pojkar' : 'kvinnor och män', category: quantity.category },
         });
       }
     });
@@ -73,11 +71,6 @@ function expectedHere(context: RuleContext, section: Section, category: PeopleCa
   return context.docType.genderSplit.expect.some(
     (expectation) => expectation.people.includes(category) && (expectation.sections === '*' || isWithin(section, expectation.sections)),
   );
-}
-
-function isYoung(noun: string): boolean {
-  const lower = noun.toLowerCase();
-  return YOUNG_PREFIXES.some((prefix) => lower.startsWith(prefix));
 }
 
 /** A split (numbers or shares by gender) in the sentence before, the same one, or the next one. */

@@ -5,6 +5,12 @@ testDocumentedExamples(genderSplitMissing);
 
 testRule(genderSplitMissing, {
   valid: [
+    { name: 'intervall', text: '## Ärendet\nGrupperna har mellan 8 och 12 deltagare.' },
+    { name: 'antal per grupp', text: '## Ärendet\nVi tar emot 10 deltagare per grupp.' },
+    { name: 'platser', text: '## Ärendet\nFörskolan har plats för 120 barn.' },
+    { name: 'andel i ord, "N av M"', text: '## Ärendet\nTre av 10 elever svarade på enkäten.' },
+    { name: 'mål', text: '## Ärendet\nMålet är att 50 ungdomar ska få sommarjobb.' },
+    { name: 'uppdelning längre fram i meningen', text: '## Ärendet\nUnder året fick 186 barn stöd av fältgruppen, 95 flickor och 91 pojkar.' },
     { name: 'uppdelning i nästa mening', text: '## Ärendet\nFältgruppen mötte 130 ungdomar. Av dem var 70 flickor och 60 pojkar.' },
     { name: 'uppdelning i nästa stycke', text: '## Ärendet\nFältgruppen mötte 130 ungdomar.\n\nAv dem var 70 flickor och 60 pojkar.' },
     { name: 'andelar', text: '## Ärendet\nEnheten har 46 medarbetare, 28 % män och 72 % kvinnor.' },
@@ -23,6 +29,11 @@ testRule(genderSplitMissing, {
     },
   ],
   invalid: [
+    {
+      name: 'ett riktigt antal bredvid en gräns',
+      text: '## Ärendet\nFörskolan har plats för 120 barn men tog emot 132 barn under året.',
+      expect: [{ messageId: 'missing', data: { count: 132, noun: 'barn' } }],
+    },
     {
       name: 'position och ord',
       text: '## Ärendet\nFältassistenterna har under året mött 130 ungdomar på skolorna.',

@@ -18,6 +18,8 @@ testRule(genderSplitSum, {
     { name: '"okänt" ensamt', text: 'Vi mötte 286 ungdomar varav 124 flickor, 135 pojkar och 27 okänt.' },
     { name: 'annan könsidentitet', text: 'Klassen hade 42 elever varav 23 flickor, 17 pojkar och 2 med annan könsidentitet.' },
     { name: 'en grupp till efter "samt"', text: 'Vi hade 50 besökare, varav 20 kvinnor och 20 män samt 10 barn.' },
+    { name: 'en annan siffra mellan totalen och uppdelningen', text: 'Under året fick 186 barn stöd av 12 socialsekreterare, 95 flickor och 81 pojkar i gruppen.' },
+    { name: 'årtal är inga antal', text: 'Statistik finns för flickor 2020 och pojkar 2021.' },
     { name: '"Av dem" syftar på föregående mening', text: 'Vi hade 120 besökare. Av dem var 70 kvinnor och 50 män.' },
   ],
   invalid: [
@@ -41,6 +43,21 @@ testRule(genderSplitSum, {
       name: 'varav långt efter totalen i samma mening',
       text: '65 ungdomar med familjer/nätverk har haft en ungdomsbehandlande insats varav 28 flickor och 38 pojkar.',
       expect: [{ messageId: 'mismatch', data: { total: 65, sum: 66 } }],
+    },
+    {
+      name: 'uppdelning några ord efter totalen, efter komma',
+      text: 'Under året fick 186 barn stöd av fältgruppen, 95 flickor och 81 pojkar.',
+      expect: [{ messageId: 'mismatch', data: { total: 186, sum: 176 } }],
+    },
+    {
+      name: 'ordet före talet, som i en tabell',
+      text: 'Deltagarna var flickor 141, pojkar 161, totalt 300.',
+      expect: [{ messageId: 'mismatch', data: { total: 300, sum: 302 } }],
+    },
+    {
+      name: '"flickorna var 30 och pojkarna 25"',
+      text: 'Av de 56 deltagarna var flickorna 30 och pojkarna 25.',
+      expect: [{ messageId: 'mismatch', data: { total: 56, sum: 55 } }],
     },
     {
       name: 'räkneord i delarna',
