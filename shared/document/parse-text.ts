@@ -52,7 +52,8 @@ function endsWithWordHyphen(text: string): boolean {
   return text.charCodeAt(text.length - 1) === 45 && HYPHEN_AT_END.test(text);
 }
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/;
-const LABEL_WITH_CONTENT = /^([^:]{2,60}):\s+(\S)/;
+// "KF:s inriktningsmål: 1. En modern storstad …": the genitive "KF:s" is part of the label.
+const LABEL_WITH_CONTENT = /^((?:[^:]|:(?=s\b)){2,60}):\s+(\S)/;
 const KEEP_HYPHEN_BEFORE = new Set(['och', 'eller', 'samt', 'respektive', 'resp', 'till', 'som', 'men', 'som']);
 
 export function parseText(source: string, vocabulary: Vocabulary): SourceDocument {

@@ -212,6 +212,14 @@ describe('headings, lists and labels', () => {
     ]);
   });
 
+  it('splits "KF:s inriktningsmål: 1. …" with the genitive colon in the label', () => {
+    expect(shape(parse('KF:s inriktningsmål: 1. En modern storstad med möjligheter och valfrihet för alla\n\nText.'))).toEqual([
+      'heading: KF:s inriktningsmål:',
+      'paragraph: 1. En modern storstad med möjligheter och valfrihet för alla',
+      'paragraph: Text.',
+    ]);
+  });
+
   it('keeps the goal under a label from being read as a heading', () => {
     expect(shape(parse('Nämndmål:\nInvånarna i stadsdelsområdet är självförsörjande\n\nBeskrivning\n\nText.'))).toEqual([
       'heading: Nämndmål:',
