@@ -78,10 +78,23 @@ function closestEarlier(seen: ReadonlyArray<{ statement: Statement; words: strin
     // Goals that end differently are different goals ("… en meningsfull fritid" / "… en trygg skolgång").
     if (candidate.words[candidate.words.length - 1] !== words[words.length - 1]) continue;
     const similarity = wordSimilarity(candidate.words, words);
-    if (similarity >= bestSimilarity) {
+    if (similarity >= bestSimilarity && !differsOnlyInNames(candidate.statement.quote.text, statement.quote.text)) {
       best = candidate.statement;
       bestSimilarity = similarity;
     }
   }
   return best;
 }
+
+/** "Fältgruppen arbetar för …" and "Familjestödet arbetar för …": the same wording for two units is two goals. */
+function differsOnlyInNames(first: string, second: string): boolean {
+  const firstWords = wordsOf(first);
+  const secondWords = wordsOf(second);
+  const changed = [...firstWords.filter((word) => !secondWords.includes(word)), ...secondWords.filter((word) => !firstWords.includes(word))];
+  return changed.length > 0 && changed.every((word) => /^\p{Lu}/u.test(word));
+}
+
+function wordsOf(text: string): string[] {
+  return text.match(/[\p{L}\d]+(?:[-:][\p{L}\d]+)*/gu) ?? [];
+}
+

@@ -15,8 +15,17 @@ testRule(goalInconsistent, {
       name: 'olika mål med samma början',
       text: [namndmal('Barn och unga i Skärholmen har en meningsfull fritid'), namndmal('Barn och unga i Skärholmen har en trygg skolgång')].join('\n'),
     },
+    {
+      name: 'samma lydelse för två enheter',
+      text: [enhetsmal('Fältgruppen arbetar för att unga ska ha en trygg fritid'), enhetsmal('Familjestödet arbetar för att unga ska ha en trygg fritid')].join('\n'),
+    },
   ],
   invalid: [
+    {
+      name: 'enhetens namn och ett ord till ändrat',
+      text: [enhetsmal('Fältgruppen arbetar för att unga ska ha en trygg fritid'), enhetsmal('Familjestödet arbetar för att unga ska ha en meningsfull och trygg fritid')].join('\n'),
+      expect: [{ messageId: 'inconsistent', line: 4 }],
+    },
     {
       name: 'position och åtgärd',
       text: [enhetsmal('Unga i stadsdelen erbjuds meningsfulla feriejobb'), enhetsmal('Unga erbjuds meningsfulla feriejobb')].join('\n'),
