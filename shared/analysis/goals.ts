@@ -36,7 +36,8 @@ export interface GoalMatch {
 /** "1.4. I Stockholm …", "Inriktningsmål 1: En modern …", "Mål 1.1 I Stockholm …", "1.1 – I Stockholm …". */
 const STATEMENT =
   /^\s*(?:(?:KF:s\s+)?(?:inriktningsmål|mål(?:\s+för\s+verksamhetsområdet)?|nämndmål|enhetsmål)\s*)?(\d{1,2}(?:\.\d{1,2})?)(?!\d)\s*[.:)]?\s*(?:[–—-]\s*)?(?=\S)/i;
-const NUMBERED_IN_TEXT = /(?:^|[\s(])(\d{1,2}\.\d{1,2})\.?\s+(\p{Lu}[^.!?;:”"»\n]{8,240})/gu;
+/** "mål 1.2 Stockholm är …", "1.2 – Stockholm är …", "mål 1.2 (Stockholm är …)". */
+const NUMBERED_IN_TEXT = /(?:^|[\s(])(\d{1,2}\.\d{1,2})\.?\s+(?:[–—-]\s+|\()?(\p{Lu}[^.!?;:”"»\n]{8,240})/gu;
 const QUOTED = /[”"«„“]([^”"»“\n]{15,250})[”"»“]/g;
 
 /** A goal statement under a goal heading: "1.4. I Stockholm får …" or just the text. */
@@ -77,8 +78,9 @@ export function findQuotes(text: string): GoalQuote[] {
 function trimGoalText(text: string, from: number, to: number): GoalQuote {
   let start = from;
   let end = to;
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /[\s.;:,]/.test(text[end - 1]!)) end--;
+  // Quotation marks and a closing parenthesis belong to the writer's sentence, not to the goal.
+  while (start < end && /[\s”"«„“]/.test(text[start]!)) start++;
+  while (end > start && /[\s.;:,”"»“)]/.test(text[end - 1]!)) end--;
   return { text: text.slice(start, end), textStart: start, textEnd: end };
 }
 

@@ -363,7 +363,8 @@ export function sectionDisplayName(section: Section, blocks: readonly Block[]): 
   if (section.spec?.goal) {
     const statement = blocks[section.body[0] ?? -1];
     if (statement && statement.kind !== 'heading' && statement.kind !== 'tableRow') {
-      const text = statement.text.length > 70 ? statement.text.slice(0, 69).trimEnd() + '…' : statement.text;
+      const goal = statement.text.replace(/^[”"«„“]+|[”"»“]+$/g, '');
+      const text = goal.length > 70 ? goal.slice(0, 69).trimEnd() + '…' : goal;
       return `${section.spec.title}: ${text}`;
     }
     return section.spec.title;

@@ -65,10 +65,17 @@ function wordingFinding(block: number, start: number, end: number, found: string
 }
 
 function describeChanges(found: string, expected: string): string {
-  const { added, dropped } = wordDiff(found, expected);
-  const list = (words: string[]) => words.map((word) => `”${word}”`).join(', ');
+  const diff = wordDiff(found, expected);
+  const bare = (word: string) => word.replace(/[,.;:!?]+$/, '');
+  // A word both dropped and added stands elsewhere in the sentence: say so, once.
+  const addedBare = diff.added.map(bare);
+  const moved = diff.dropped.map(bare).filter((word) => addedBare.includes(word));
+  const dropped = diff.dropped.filter((word) => !moved.includes(bare(word)));
+  const added = diff.added.filter((word) => !moved.includes(bare(word)));
+  const list = (words: string[]) => [...new Set(words)].map((word) => `”${word}”`).join(', ');
   const parts: string[] = [];
   if (dropped.length > 0) parts.push(`saknas: ${list(dropped)}`);
   if (added.length > 0) parts.push(`tillagt: ${list(added)}`);
+  if (moved.length > 0) parts.push(`flyttat: ${list(moved)}`);
   return parts.length > 0 ? parts.join('; ') : 'annan stavning eller skiljetecken';
 }

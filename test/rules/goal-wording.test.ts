@@ -36,6 +36,22 @@ testRule(goalWording, {
       ],
     },
     {
+      name: 'flyttat ord',
+      text: kf('1.2.', 'Stockholm är en säker, trygg och välskött stad att bo och vistas i'),
+      expect: [{ messageId: 'wording', data: { number: '1.2', changes: 'flyttat: ”säker”' } }],
+    },
+    {
+      name: 'målet inom parentes efter numret i löptext',
+      type: 'tjansteutlatande',
+      text: '## Ärendet\nArbetet bidrar till mål 1.2 (Stockholm är en trygg, säker och välskött stad att leva och vistas i).',
+      expect: [{ messageId: 'wording', data: { number: '1.2' }, flagged: 'Stockholm är en trygg, säker och välskött stad att leva och vistas i' }],
+    },
+    {
+      name: 'måltext inom citattecken under rubriken; citattecknen står kvar',
+      text: '## KF:s mål för verksamhetsområdet:\n1.2 ”Stockholm är en trygg, säker och välskött stad att leva och vistas i”',
+      expect: [{ messageId: 'wording', data: { number: '1.2' }, flagged: 'Stockholm är en trygg, säker och välskött stad att leva och vistas i' }],
+    },
+    {
       name: 'inriktningsmål med tillagt ord',
       text: '# KF:s inriktningsmål:\n2. En hållbart växande och dynamisk storstad med hög ekonomisk tillväxt',
       expect: [{ messageId: 'wording', data: { number: '2', changes: 'tillagt: ”ekonomisk”' } }],
