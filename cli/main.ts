@@ -4,7 +4,7 @@
 import { writeFile, readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { CheckSession, builtInDocTypes, parseCatalog, type GoalCatalog } from '../shared/index';
+import { CheckSession, builtInCatalogs, builtInDocTypes, parseCatalog, type GoalCatalog } from '../shared/index';
 import { parseArgs, usage, UsageError, type CliOptions } from './args';
 import { renderJson } from './format/json';
 import { renderText } from './format/text';
@@ -114,7 +114,7 @@ async function loadCatalogs(paths: readonly string[], io: Io): Promise<GoalCatal
       io.stderr.write(`utkastkoll: ${path}: katalogen ${problem}\n`);
       return null;
     }
-    const parsed = parseCatalog(json);
+    const parsed = parseCatalog(json, [...builtInCatalogs, ...catalogs]);
     if (!parsed.ok) {
       io.stderr.write(`utkastkoll: ${path}: ogiltig katalog: ${parsed.error}\n`);
       return null;

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { missingParents } from '../shared/data/index';
 import {
   builtInCatalogs,
   builtInDocTypes,
@@ -165,10 +166,24 @@ describe('document types and catalogs are data', () => {
     expect(wording?.data).toMatchObject({ expected: 'Ett klimatsmart Stockholm', changes: 'tillagt: ”och”, ”hållbart”' });
   });
 
+  it('has no built-in goal whose parent is missing', () => {
+    for (const catalog of builtInCatalogs) expect(missingParents(catalog, [])).toEqual([]);
+  });
+
+  it('accepts a nämnd catalog whose goals hang under KF goals', () => {
+    const parsed = parseCatalog({
+      id: 'skarholmen-2022',
+      version: '2022.1',
+      name: 'Skärholmens nämndmål 2022',
+      goals: [{ level: 'namndmal', number: '1', parent: '1.2', text: 'Skärholmen är en trygg stadsdel att bo och vistas i' }],
+    });
+    expect(parsed).toMatchObject({ ok: true });
+  });
+
   it('rejects an invalid catalog with a readable reason', () => {
-    expect(parseCatalog({ id: 'x', version: '1', name: 'X', goals: [{ level: 'verksamhetsomrade', number: '1.1', parent: '1', text: 'Mål' }] })).toEqual({
+    expect(parseCatalog({ id: 'x', version: '1', name: 'X', goals: [{ level: 'verksamhetsomrade', number: '9.1', parent: '9', text: 'Mål' }] })).toEqual({
       ok: false,
-      error: expect.stringContaining('överordnat mål 1 saknas'),
+      error: expect.stringContaining('mål 9.1: överordnat mål 9 saknas'),
     });
     expect(parseCatalog({ id: 'x', goals: [] })).toMatchObject({ ok: false });
   });

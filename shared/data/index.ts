@@ -15,10 +15,23 @@ export const builtInCatalogs: readonly GoalCatalog[] = [GoalCatalog.parse(kf2020
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Validates an extra goal catalog (already JSON-parsed). */
-export function parseCatalog(json: unknown): ParseResult<GoalCatalog> {
+/**
+ * Validates an extra goal catalog (already JSON-parsed). A goal's parent may stand in the
+ * catalog itself or in one already known: a nämnd's catalog hangs its Nämndmål under KF goals.
+ */
+export function parseCatalog(json: unknown, known: readonly GoalCatalog[] = builtInCatalogs): ParseResult<GoalCatalog> {
   const result = GoalCatalog.safeParse(json);
-  return result.success ? { ok: true, value: result.data } : { ok: false, error: describeZodError(result.error) };
+  if (!result.success) return { ok: false, error: describeZodError(result.error) };
+  const problems = missingParents(result.data, known);
+  return problems.length === 0 ? { ok: true, value: result.data } : { ok: false, error: problems.join('; ') };
+}
+
+/** "mål 1.1: överordnat mål 9 saknas" for each parent number found in no catalog. */
+export function missingParents(catalog: GoalCatalog, known: readonly GoalCatalog[]): string[] {
+  const numbers = new Set([catalog, ...known].flatMap((each) => each.goals.map((goal) => goal.number)));
+  return catalog.goals
+    .filter((goal) => goal.parent !== undefined && !numbers.has(goal.parent))
+    .map((goal) => `mål ${goal.number ?? goal.text}: överordnat mål ${goal.parent} saknas`);
 }
 
 /** Validates an extra document-type file (already JSON-parsed). */

@@ -21,9 +21,10 @@ export const SectionSpec = z.object({
   anyOrder: z.boolean().default(false),
   /**
    * The section states a goal of this level (its first paragraph is the goal text);
-   * `consistent`: the same goal must read the same wherever it stands (goal-inconsistent).
+   * `consistent`: the same goal must read the same wherever it stands (goal-inconsistent);
+   * `numbered`: the goal is written with its catalog number ("1.2 Stockholm är …", goal-number).
    */
-  goal: z.object({ level: nonEmpty, consistent: z.boolean().default(false) }).optional(),
+  goal: z.object({ level: nonEmpty, consistent: z.boolean().default(false), numbered: z.boolean().default(false) }).optional(),
   get children() {
     return z.array(SectionSpec).default([]);
   },
@@ -134,11 +135,6 @@ export const GoalCatalog = z
       if (!goal.number) continue;
       if (numbers.has(goal.number)) ctx.addIssue({ code: 'custom', message: `målnummer ${goal.number} finns två gånger` });
       numbers.add(goal.number);
-    }
-    for (const goal of catalog.goals) {
-      if (goal.parent && !numbers.has(goal.parent)) {
-        ctx.addIssue({ code: 'custom', message: `mål ${goal.number ?? goal.text}: överordnat mål ${goal.parent} saknas` });
-      }
     }
   });
 export type GoalCatalog = z.infer<typeof GoalCatalog>;

@@ -60,7 +60,8 @@ function checkStatement(statement: Statement, all: readonly Statement[], finding
     findings.push(wrongNumber(block, quote.numberStart!, quote.numberEnd!, target.text, target.number, quote.number));
     return;
   }
-  if (!quote.number && target?.number) {
+  // Nämndmål and Enhetsmål are written without numbers even where a catalog numbers them.
+  if (!quote.number && target?.number && statement.section.spec?.goal?.numbered) {
     findings.push({
       block,
       start: quote.textStart,

@@ -12,6 +12,18 @@ testRule(goalNumber, {
       name: 'etikett eller tankstreck före numret',
       text: '# KF:s inriktningsmål:\nInriktningsmål 1: En modern storstad med möjligheter och valfrihet för alla\n## KF:s mål för verksamhetsområdet:\nMål 1.1 I Stockholm är människor självförsörjande och vägen till arbete och svenskkunskaper är kort\n## KF:s mål för verksamhetsområdet:\n1.2 – Stockholm är en trygg, säker och välskött stad att bo och vistas i',
     },
+    {
+      name: 'nämndmål utan nummer fast nämndens katalog numrerar dem',
+      catalogs: [
+        {
+          id: 'skarholmen-2022',
+          version: '2022.1',
+          name: 'Skärholmens nämndmål 2022',
+          goals: [{ level: 'namndmal', number: '1', parent: '1.2', text: 'Skärholmen är en trygg stadsdel att bo och vistas i' }],
+        },
+      ],
+      text: '### Nämndmål:\nSkärholmen är en trygg stadsdel att bo och vistas i',
+    },
   ],
   invalid: [
     {
