@@ -11,6 +11,8 @@ const SIZE = 200_000;
 
 const inputs: Array<[string, string]> = [
   ['digits and spaces on one line', repeat('1 2 3 ', SIZE)],
+  ['numbers without spaces', repeat('1.', SIZE)],
+  ['counts without spaces', repeat('12flickor,13pojkar;', SIZE)],
   ['one endless number with thousands', repeat('1 000 ', SIZE)],
   ['dots', repeat('.', SIZE)],
   ['hyphens', repeat('-', SIZE)],

@@ -453,15 +453,18 @@ export function analysePeopleInText(text: string, sentences: () => Span[]): Peop
   return analysePeople(tokens, sentences);
 }
 
+/** Words are short: past this, a run without spaces ("1.1.1.1…") is cut where it is, not scanned through for every number. */
+const MAX_SNAP = 40;
+
 function snapBack(text: string, at: number): number {
   let position = at;
-  while (position > 0 && text.charCodeAt(position - 1) !== 32) position--;
+  while (position > 0 && at - position < MAX_SNAP && text.charCodeAt(position - 1) !== 32) position--;
   return position;
 }
 
 function snapForward(text: string, at: number): number {
   let position = at;
-  while (position < text.length && text.charCodeAt(position) !== 32) position++;
+  while (position < text.length && position - at < MAX_SNAP && text.charCodeAt(position) !== 32) position++;
   return position;
 }
 
