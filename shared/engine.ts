@@ -8,7 +8,7 @@ import { GoalIndex } from './analysis/goals';
 import { builtInCatalogs, builtInDocTypes, type DocTypeSpec, type GoalCatalog } from './data/index';
 import { compareDiagnostics, type Diagnostic, type Fix } from './diagnostic';
 import { detectDocType, lowerFirst } from './document/detect';
-import { LineIndex, toSourceOffset, type Block, type SourceDocument } from './document/model';
+import { LineIndex, toSourceEnd, toSourceOffset, type Block, type SourceDocument } from './document/model';
 import { buildOutline, sectionDisplayName, type Outline } from './document/outline';
 import { assignTables, rowCells } from './document/tables';
 import { rules as registeredRules } from './rules/index';
@@ -173,7 +173,7 @@ export class CheckSession {
   private toDiagnostic(rule: Rule, finding: Finding, outline: Outline): Diagnostic {
     const block = this.document.blocks[finding.block];
     const start = block ? toSourceOffset(block, finding.start) : 0;
-    const end = block ? Math.max(start, toSourceOffset(block, finding.end)) : 0;
+    const end = block ? (finding.end > finding.start ? Math.max(start, toSourceEnd(block, finding.end)) : start) : 0;
     this.lines ??= new LineIndex(this.document.source);
     const { line, column } = this.lines.position(start);
     const template = rule.meta.messages[finding.messageId];
@@ -193,7 +193,7 @@ export class CheckSession {
     if (finding.data) diagnostic.data = finding.data;
     if (finding.fixes && block) {
       diagnostic.fixes = finding.fixes.map(
-        (fix): Fix => ({ title: fix.title, start: toSourceOffset(block, fix.start), end: toSourceOffset(block, fix.end), text: fix.text }),
+        (fix): Fix => ({ title: fix.title, start: toSourceOffset(block, fix.start), end: fix.end > fix.start ? toSourceEnd(block, fix.end) : toSourceOffset(block, fix.start), text: fix.text }),
       );
     }
     return diagnostic;

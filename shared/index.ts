@@ -5,12 +5,13 @@
 import { builtInDocTypes, type DocTypeSpec } from './data/index';
 import type { SourceDocument } from './document/model';
 import { parseMarkdown } from './document/parse-markdown';
+import { splitLabelledParagraphs } from './document/labels';
 import { parseText } from './document/parse-text';
 import { vocabularyFor } from './document/vocabulary';
 
 export { CheckSession, checkDocument, UnknownTypeError, type CheckOptions, type CheckResult } from './engine';
 export { documentFromFields, locateInFields } from './document/fields';
-export { LineIndex, toSourceOffset, type Block, type Field, type SourceDocument } from './document/model';
+export { LineIndex, toSourceEnd, toSourceOffset, type Block, type Field, type SourceDocument } from './document/model';
 export { sectionDisplayName, type Outline, type Section } from './document/outline';
 export type { Diagnostic, Fix, Severity } from './diagnostic';
 export { rules, findRule } from './rules/index';
@@ -21,5 +22,13 @@ export { lixBand, lixStats, lixValue, type LixStats } from './analysis/lix';
 
 /** Plain text (also PDF-extracted) or Markdown → the document model. */
 export function documentFromText(text: string, format: 'text' | 'markdown', docTypes: readonly DocTypeSpec[] = builtInDocTypes): SourceDocument {
-  return format === 'markdown' ? parseMarkdown(text) : parseText(text, vocabularyFor(docTypes));
+  return format === 'text' ? parseText(text, vocabularyFor(docTypes)) : withLabelsSplit(parseMarkdown(text), docTypes);
+}
+
+/**
+ * A document read paragraph by paragraph (Word, Markdown) with "Nämndmål: Invånarna …"
+ * paragraphs split into the label, as a heading, and the text under it.
+ */
+export function withLabelsSplit(document: SourceDocument, docTypes: readonly DocTypeSpec[] = builtInDocTypes): SourceDocument {
+  return { ...document, blocks: splitLabelledParagraphs(document.blocks, vocabularyFor(docTypes).headings) };
 }

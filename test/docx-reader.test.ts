@@ -135,6 +135,15 @@ describe('readDocx on documents written with the docx package', () => {
     }
   });
 
+  it('splits a "Nämndmål: text" paragraph into the label and the goal', async () => {
+    const document = await readDocx(await buildDocx([{ paragraph: 'Nämndmål: Invånarna i Skärholmen är trygga' }]), 'plan.docx');
+    expect(document.blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'Nämndmål:'],
+      ['paragraph', 'Invånarna i Skärholmen är trygga'],
+    ]);
+    expectTextMatchesSource(document);
+  });
+
   it('reads an empty document as no blocks', async () => {
     const document = await readDocx(await buildDocx([]), 'tom.docx');
     expect(document).toEqual({ format: 'docx', source: '', blocks: [] });

@@ -12,6 +12,7 @@
 import JSZip from 'jszip';
 import { DOMParser } from '@xmldom/xmldom';
 import type { Block, Cell, SourceDocument } from '../../shared/document/model';
+import { withLabelsSplit } from '../../shared/index';
 import { InputError } from '../input-error';
 
 /** Refuse XML parts larger than this when uncompressed (zip-bomb guard). */
@@ -647,5 +648,5 @@ function buildDocument(body: XmlElement, styles: Styles): SourceDocument {
     });
   }
 
-  return { format: 'docx', source: lines.join('\n'), blocks };
+  return withLabelsSplit({ format: 'docx', source: lines.join('\n'), blocks });
 }

@@ -79,6 +79,15 @@ export function toSourceOffset(block: Block, offset: number): number {
   return block.start + segment.source + (clamped - segment.at);
 }
 
+/**
+ * The source offset just after the character before `offset`: where a range of block text
+ * ends in the source. At a map boundary it stays before markup that follows ("*Skärholmen*"
+ * ends before the closing asterisk), where toSourceOffset would give the next text's start.
+ */
+export function toSourceEnd(block: Block, offset: number): number {
+  return offset <= 0 ? toSourceOffset(block, 0) : toSourceOffset(block, offset - 1) + 1;
+}
+
 /** 1-based line and column of source offsets, via a line-start index built once. */
 export class LineIndex {
   private readonly starts: number[];

@@ -8,6 +8,7 @@ import type { TableSpec } from '../data/index';
 import { isSpaceCode as isSpace } from '../text/chars';
 import { foldCase } from '../text/fuzzy';
 import { startsNumbered } from './questions';
+import { knownLabel } from './labels';
 import type { Block, Cell, SourceDocument } from './model';
 import { DATES_AT_END, rowCells } from './tables';
 import { tableHeaderKey, type Vocabulary } from './vocabulary';
@@ -52,8 +53,6 @@ function endsWithWordHyphen(text: string): boolean {
   return text.charCodeAt(text.length - 1) === 45 && HYPHEN_AT_END.test(text);
 }
 const URL_ONLY = /^(?:https?:\/\/|www\.)\S+$/;
-// "KF:s inriktningsmål: 1. En modern storstad …": the genitive "KF:s" is part of the label.
-const LABEL_WITH_CONTENT = /^((?:[^:]|:(?=s\b)){2,60}):\s+(\S)/;
 const KEEP_HYPHEN_BEFORE = new Set(['och', 'eller', 'samt', 'respektive', 'resp', 'till', 'som', 'men', 'som']);
 
 export function parseText(source: string, vocabulary: Vocabulary): SourceDocument {
@@ -432,8 +431,8 @@ class BlockBuilder {
   /** "Nämndmål: Invånarna i …" on one line: a known label and its content. */
   private splitsLabel(unit: Unit): boolean {
     if (unit.entries.length !== 1) return false;
-    const match = LABEL_WITH_CONTENT.exec(unit.text);
-    if (!match || !this.vocabulary.headings.match(match[1]!)) return false;
+    const match = knownLabel(unit.text, this.vocabulary.headings);
+    if (!match) return false;
     const line = unit.entries[0]!.line;
     const labelLength = match[0].length - 1;
     this.close();

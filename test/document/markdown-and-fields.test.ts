@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { checkDocument, documentFromFields, locateInFields, toSourceOffset } from '../../shared/index';
+import { checkDocument, documentFromFields, documentFromText, locateInFields, toSourceEnd, toSourceOffset } from '../../shared/index';
 import { parseMarkdown } from '../../shared/document/parse-markdown';
+
+describe('labelled paragraphs in Markdown', () => {
+  it('splits "Nämndmål: text" into the label and the goal, offsets still pointing into the source', () => {
+    const source = '# Plan\n\n**Nämndmål:** Invånarna i *Skärholmen* är trygga\n\nObs: detta är en vanlig mening.';
+    const blocks = documentFromText(source, 'markdown').blocks;
+    expect(blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['heading', 'Plan'],
+      ['heading', 'Nämndmål:'],
+      ['paragraph', 'Invånarna i Skärholmen är trygga'],
+      ['paragraph', 'Obs: detta är en vanlig mening.'],
+    ]);
+    const [, label, goal] = blocks;
+    expect(source.slice(toSourceOffset(label!, 0), toSourceEnd(label!, 8))).toBe('Nämndmål');
+    const at = goal!.text.indexOf('Skärholmen');
+    expect(source.slice(toSourceOffset(goal!, at), toSourceEnd(goal!, at + 'Skärholmen'.length))).toBe('Skärholmen');
+    expect(source.slice(toSourceOffset(goal!, 0), toSourceEnd(goal!, goal!.text.length))).toBe('Invånarna i *Skärholmen* är trygga');
+  });
+});
 
 describe('parseMarkdown', () => {
   it('reads headings with levels, paragraphs, bullets, numbered items and tables', () => {

@@ -1,0 +1,57 @@
+/**
+ * "Nämndmål: Invånarna i Skärholmen är trygga" typed as one paragraph: the label is the
+ * heading and the rest the text under it. Plain text splits such lines while reading them;
+ * documents with paragraphs of their own (Word, Markdown) are split afterwards.
+ */
+import type { HeadingMatcher } from './headings';
+import { toSourceOffset, type Block, type BlockKind } from './model';
+
+/** "Nämndmål: Invånarna …", "KF:s inriktningsmål: 1. En modern …" (the genitive "KF:s" is part of the label). */
+const LABEL_WITH_CONTENT = /^((?:[^:]|:(?=s\b)){2,60}):\s+(\S)/;
+
+/** The blocks with every paragraph that opens with a known label split in two. */
+export function splitLabelledParagraphs(blocks: readonly Block[], headings: HeadingMatcher): Block[] {
+  const result: Block[] = [];
+  for (const block of blocks) {
+    const split = block.kind === 'paragraph' ? splitAtLabel(block, headings) : null;
+    if (split) result.push(...split);
+    else result.push(block);
+  }
+  return result;
+}
+
+/** The label opening a text, if it names a known section: "Nämndmål: …", not "Inriktningsmål 1: …" (a numbered goal). */
+export function knownLabel(text: string, headings: HeadingMatcher): RegExpExecArray | null {
+  const match = LABEL_WITH_CONTENT.exec(text);
+  if (!match || /\d$/.test(match[1]!) || headings.match(match[1]!) === null) return null;
+  return match;
+}
+
+function splitAtLabel(block: Block, headings: HeadingMatcher): [Block, Block] | null {
+  const match = knownLabel(block.text, headings);
+  if (!match) return null;
+  const labelEnd = match[1]!.length + 1;
+  const contentStart = match[0].length - 1;
+  return [sliceBlock(block, 0, labelEnd, 'heading'), sliceBlock(block, contentStart, block.text.length, 'paragraph')];
+}
+
+/** Part of a block as a block of its own, its offset map cut to match. */
+export function sliceBlock(block: Block, from: number, to: number, kind: BlockKind): Block {
+  const start = toSourceOffset(block, from);
+  const end = to >= block.text.length ? block.end : toSourceOffset(block, to);
+  const slice: Block = { kind, text: block.text.slice(from, to), start, end };
+  if (block.level !== undefined) slice.level = block.level;
+  if (block.style !== undefined) slice.style = block.style;
+  if (block.field !== undefined) slice.field = block.field;
+  const segments = block.map?.segments;
+  if (segments && segments.length > 0) {
+    const kept = segments.filter((segment, index) => segment.at < to && (segments[index + 1]?.at ?? Infinity) > from);
+    slice.map = {
+      segments: kept.map((segment) => {
+        const at = Math.max(segment.at, from);
+        return { at: at - from, source: block.start + segment.source + (at - segment.at) - start };
+      }),
+    };
+  }
+  return slice;
+}
