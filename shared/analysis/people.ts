@@ -51,8 +51,18 @@ const genderOfWord = new Map<string, Gender>();
 for (const gender of ['female', 'male', 'other'] as const) {
   for (const word of swedish.gender[gender]) if (!word.includes(' ')) genderOfWord.set(word, gender);
 }
+/** Word lists of phrases ("plats för") as word sequences. */
+function phrases(list: readonly string[]): string[][] {
+  return list.map((phrase) => phrase.split(' '));
+}
+
+/** Do the tokens from `start` read the phrase's words? */
+function phraseAt(tokens: readonly Token[], start: number, phrase: readonly string[]): boolean {
+  return start >= 0 && phrase.every((word, offset) => tokens[start + offset]?.lower === word);
+}
+
 /** Third categories as word sequences: "okänt kön", "vill ej uppge", "annan könsidentitet". */
-const OTHER_PHRASES = swedish.gender.other.map((phrase) => phrase.split(' '));
+const OTHER_PHRASES = phrases(swedish.gender.other);
 const SINGULAR = new Set(swedish.gender.singular);
 const peopleCategory = new Map<string, PeopleCategory>();
 for (const word of swedish.people.served) if (!word.includes(' ')) peopleCategory.set(word, 'served');
@@ -70,7 +80,6 @@ const SHARE_STOPS = new Set(splits.shareStops);
 const SHARE_SUBJECTS = new Set(splits.shareSubjects);
 const YOUNG_PREFIXES = swedish.gender.youngPrefixes;
 const VERBS_OF_BEING = new Set(['är', 'var', 'utgör', 'utgjorde', 'blev']);
-const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
 const NOT_A_COUNT_BEFORE = phrases(swedish.people.notACount.before);
 const NOT_A_COUNT_AFTER = phrases(swedish.people.notACount.after);
 const RANGE_LINKS = new Set(swedish.people.notACount.rangeLinks);
@@ -216,8 +225,8 @@ function isNotACount(tokens: readonly Token[], numberIndex: number, nounIndex: n
   const link = tokens[numberIndex - 1];
   const before = tokens[numberIndex - 2];
   if (link && before && RANGE_LINKS.has(link.lower) && numberValue(before) !== null) return true;
-  if (NOT_A_COUNT_BEFORE.some((phrase) => phrase.every((word, offset) => tokens[numberIndex - phrase.length + offset]?.lower === word))) return true;
-  return NOT_A_COUNT_AFTER.some((phrase) => phrase.every((word, offset) => tokens[nounIndex + 1 + offset]?.lower === word));
+  if (NOT_A_COUNT_BEFORE.some((phrase) => phraseAt(tokens, numberIndex - phrase.length, phrase))) return true;
+  return NOT_A_COUNT_AFTER.some((phrase) => phraseAt(tokens, nounIndex + 1, phrase));
 }
 
 /** "10 individer som definierade sig som annat" */
@@ -234,9 +243,9 @@ function saysOtherGender(tokens: readonly Token[], nounIndex: number): boolean {
 function otherPhraseEnd(tokens: readonly Token[], from: number): number | null {
   const start = OTHER_PREFIXES.has(tokens[from]?.lower ?? '') ? from + 1 : from;
   for (const phrase of OTHER_PHRASES) {
-    if (phrase.every((word, offset) => tokens[start + offset]?.lower === word)) {
+    if (phraseAt(tokens, start, phrase)) {
       // The longest phrase wins: "okänt kön" over "okänt".
-      const longer = OTHER_PHRASES.some((other) => other.length > phrase.length && other.every((word, offset) => tokens[start + offset]?.lower === word));
+      const longer = OTHER_PHRASES.some((other) => other.length > phrase.length && phraseAt(tokens, start, other));
       if (!longer) return start + phrase.length - 1;
     }
   }

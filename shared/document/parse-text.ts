@@ -142,7 +142,7 @@ function isPageLabel(lines: Line[], index: number): boolean {
   const text = lines[index]!.text;
   if (countWords(text) > 6 || /[.!?:;,]$/.test(text) || !/^[\p{Lu}\d]/u.test(text)) return false;
   const before = lines[index - 1];
-  return before === undefined || before.blank || before.noise || /[.!?:]["”’)]*$/.test(before.text);
+  return before === undefined || before.blank || before.noise || endsTerminal(before.text);
 }
 
 function markRunningHeaderAfter(lines: Line[], pageNumberIndex: number, vocabulary: Vocabulary, shortLinesSoFar: ReadonlySet<string>): void {
