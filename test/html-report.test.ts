@@ -92,7 +92,7 @@ describe('renderHtml', () => {
     for (const name of Object.values(familyNames)) expect(svg).toContain(name);
     expect(svg).toContain('<pattern');
     expect(svg).toMatch(/Könsuppdelad statistik: 1 fel/);
-    expect(svg).toMatch(/Struktur och rubriker: \d+ fel/);
+    expect(svg).toMatch(/Rubriker och avsnitt: \d+ fel/);
   });
 
   it('quotes every non-readability finding with its exact message, context and rule', () => {

@@ -47,7 +47,7 @@ export function renderHtml(reports: readonly FileReport[], options: HtmlOptions)
 // Analysis: diagnostics grouped per family and per section.
 
 type Counts = Record<Severity, number>;
-type FamilyKey = RuleFamily | 'ovrigt';
+type FamilyKey = RuleFamily | 'okand';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 const FAMILY_ORDER = Object.keys(familyNames) as RuleFamily[];
@@ -99,11 +99,11 @@ function addCounts(into: Counts, from: Counts): void {
 }
 
 function familyOf(ruleId: string): FamilyKey {
-  return findRule(ruleId)?.meta.family ?? 'ovrigt';
+  return findRule(ruleId)?.meta.family ?? 'okand';
 }
 
 function familyName(family: FamilyKey): string {
-  return family === 'ovrigt' ? OTHER_FAMILY : familyNames[family];
+  return family === 'okand' ? OTHER_FAMILY : familyNames[family];
 }
 
 function analyseFile(report: FileReport, index: number): FileAnalysis {
@@ -291,7 +291,7 @@ function renderFile(file: FileAnalysis, pageBreak: boolean): string {
 }
 
 function visibleFamilies(families: ReadonlyMap<FamilyKey, Counts>): Array<[FamilyKey, Counts]> {
-  return [...families].filter(([family, counts]) => family !== 'ovrigt' || total(counts) > 0);
+  return [...families].filter(([family, counts]) => family !== 'okand' || total(counts) > 0);
 }
 
 function renderFamilyTable(file: FileAnalysis): string {

@@ -11,7 +11,7 @@ export const activityDates = defineRule({
   id: 'activity-dates',
   meta: {
     title: 'Datum i aktiviteter',
-    family: 'struktur',
+    family: 'ovrigt',
     description:
       'Kontrollerar Startdatum och Slutdatum i tabeller som Aktivitet: att datumen finns, skrivs ÅÅÅÅ-MM-DD och att slutdatum inte ligger före startdatum.',
     defaultSeverity: 'error',

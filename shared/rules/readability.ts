@@ -14,7 +14,7 @@ export const readability = defineRule({
   id: 'readability',
   meta: {
     title: 'Läsbarhet (LIX)',
-    family: 'sprak',
+    family: 'ovrigt',
     description:
       'Räknar LIX (läsbarhetsindex) för varje avsnitt med tillräckligt mycket text: under 30 mycket lättläst, 30–39 lättläst, 40–49 medelsvår, 50–59 svår, 60 och över mycket svår.',
     defaultSeverity: 'info',

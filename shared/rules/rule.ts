@@ -10,14 +10,14 @@ import type { Severity } from '../diagnostic';
 import type { Block } from '../document/model';
 import type { Outline } from '../document/outline';
 
-/** Rule families, for summaries: structure, gender-split figures, goals, language. */
-export type RuleFamily = 'struktur' | 'kon' | 'mal' | 'sprak';
+/** Rule families, for summaries and the front ends' groups: headings and sections, gender-split figures, goals, the rest (dates, readability). */
+export type RuleFamily = 'struktur' | 'kon' | 'mal' | 'ovrigt';
 
 export const familyNames: Record<RuleFamily, string> = {
-  struktur: 'Struktur och rubriker',
+  struktur: 'Rubriker och avsnitt',
   kon: 'Könsuppdelad statistik',
   mal: 'Målformuleringar',
-  sprak: 'Läsbarhet',
+  ovrigt: 'Övrigt',
 };
 
 export interface RuleExample {
