@@ -1,13 +1,13 @@
 /**
  * Reading the user's files: .docx through the Word reader, .txt and .md as text (UTF-8,
  * UTF-16 with BOM, or Windows-1252 as Swedish Notepad files often are). Every problem
- * becomes an InputError with a one-line Swedish message.
+ * becomes a ReadError with a one-line Swedish message.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { documentFromText, type SourceDocument } from '../shared/index';
-import { InputError } from './input-error';
-import { readDocx } from './readers/docx';
+import { documentFromText, ReadError, type SourceDocument } from '../shared/index';
+
+
 
 export const SUPPORTED_EXTENSIONS = ['.docx', '.txt', '.md', '.markdown'];
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
@@ -57,18 +57,22 @@ async function walk(directory: string): Promise<Array<{ path: string; error?: st
 export async function readDocument(path: string): Promise<SourceDocument> {
   const extension = extname(path).toLowerCase();
   if (!SUPPORTED_EXTENSIONS.includes(extension)) {
-    throw new InputError(`filtypen ${extension || '(utan ändelse)'} stöds inte; använd .docx, .txt eller .md`);
+    throw new ReadError(`filtypen ${extension || '(utan ändelse)'} stöds inte; använd .docx, .txt eller .md`);
   }
   const info = await stat(path).catch(() => {
-    throw new InputError('filen finns inte eller går inte att läsa');
+    throw new ReadError('filen finns inte eller går inte att läsa');
   });
-  if (!info.isFile()) throw new InputError('är ingen vanlig fil');
+  if (!info.isFile()) throw new ReadError('är ingen vanlig fil');
   const limit = extension === '.docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
-  if (info.size > limit) throw new InputError(`filen är för stor (${megabytes(info.size)} MB; högst ${megabytes(limit)} MB)`);
+  if (info.size > limit) throw new ReadError(`filen är för stor (${megabytes(info.size)} MB; högst ${megabytes(limit)} MB)`);
   const bytes = await readFile(path).catch(() => {
-    throw new InputError('filen går inte att läsa');
+    throw new ReadError('filen går inte att läsa');
   });
-  if (extension === '.docx') return readDocx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path);
+  if (extension === '.docx') {
+    // The .docx reader (JSZip, xmldom) loads only when a Word file is checked.
+    const { readDocx } = await import('../shared/docx');
+    return readDocx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  }
   const text = decodeText(bytes);
   return documentFromText(text, extension === '.txt' ? 'text' : 'markdown');
 }
@@ -78,20 +82,20 @@ function megabytes(bytes: number): string {
 }
 
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes.length === 0) throw new InputError('filen är tom');
+  if (bytes.length === 0) throw new ReadError('filen är tom');
   let text: string;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
   else {
-    if (looksBinary(bytes)) throw new InputError('filen är inte en textfil (binärt innehåll)');
+    if (looksBinary(bytes)) throw new ReadError('filen är inte en textfil (binärt innehåll)');
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     } catch {
       text = new TextDecoder('windows-1252').decode(bytes);
     }
   }
-  if (text.trim() === '') throw new InputError('filen är tom');
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 8192))) throw new InputError('filen är inte en textfil (binärt innehåll)');
+  if (text.trim() === '') throw new ReadError('filen är tom');
+  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 8192))) throw new ReadError('filen är inte en textfil (binärt innehåll)');
   return text;
 }
 

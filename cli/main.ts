@@ -4,11 +4,11 @@
 import { writeFile, readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
-import { CheckSession, builtInCatalogs, builtInDocTypes, parseCatalog, type GoalCatalog } from '../shared/index';
+import { CheckSession, ReadError, builtInCatalogs, builtInDocTypes, parseCatalog, type GoalCatalog } from '../shared/index';
 import { parseArgs, usage, UsageError, type CliOptions } from './args';
 import { renderJson } from './format/json';
 import { renderText } from './format/text';
-import { InputError } from './input-error';
+
 import { expandPaths, readDocument } from './inputs';
 import type { FileReport } from './report';
 
@@ -56,7 +56,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       const result = new CheckSession(document, { type: options.type, catalogs }).check();
       reports.push({ file: path, source: document.source, result });
     } catch (problem) {
-      if (!(problem instanceof InputError)) throw problem;
+      if (!(problem instanceof ReadError)) throw problem;
       unreadable = true;
       io.stderr.write(`${showProgress ? '\r\u001b[K' : ''}utkastkoll: ${path}: ${problem.message}\n`);
     }

@@ -4,14 +4,25 @@
  */
 import { builtInDocTypes, type DocTypeSpec } from './data/index';
 import type { SourceDocument } from './document/model';
-import { parseMarkdown } from './document/parse-markdown';
-import { splitLabelledParagraphs } from './document/labels';
-import { parseText } from './document/parse-text';
+import { parseMarkdown } from './readers/markdown';
+import { splitLabelledParagraphs } from './readers/labels';
+import { parseText } from './readers/text';
 import { vocabularyFor } from './document/vocabulary';
 
 export { CheckSession, checkDocument, UnknownTypeError, type CheckOptions, type CheckResult } from './engine';
-export { documentFromFields, locateInFields } from './document/fields';
-export { LineIndex, toSourceEnd, toSourceOffset, type Block, type Field, type SourceDocument } from './document/model';
+export { documentFromFields, locateInFields } from './readers/fields';
+export { documentFromParagraphs, locateInParagraphs, type ParagraphInput } from './readers/paragraphs';
+export { ReadError } from './readers/read-error';
+export {
+  LineIndex,
+  toSourceEnd,
+  toSourceOffset,
+  type Block,
+  type Field,
+  type FieldLocation,
+  type ParagraphLocation,
+  type SourceDocument,
+} from './document/model';
 export { sectionDisplayName, type Outline, type Section } from './document/outline';
 export type { Diagnostic, Fix, Severity } from './diagnostic';
 export { rules, findRule } from './rules/index';

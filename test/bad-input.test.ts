@@ -101,7 +101,7 @@ const BAD_FILES: BadFile[] = [
   { name: 'truncated .docx', path: 'avklippt.docx', problem: /^filen är skadad eller ofullständig/ },
   { name: 'zip that is no Word file', path: 'arkiv.docx', problem: /^filen är ingen Word-fil \(word\/document\.xml saknas\)$/ },
   { name: 'password-protected .docx', path: 'losenord.docx', problem: /^filen är lösenordsskyddad \(krypterad\).*spara den utan lösenord$/ },
-  { name: 'old .doc renamed .docx', path: 'gammal.docx', problem: /^filen är i det gamla \.doc-formatet; spara den som \.docx$/ },
+  { name: 'old .doc renamed .docx', path: 'gammal.docx', problem: /^filen är i det gamla \.doc-formatet; öppna den i Word och spara som \.docx$/ },
   { name: 'unsupported .pdf', path: 'utlatande.pdf', problem: /^filtypen \.pdf stöds inte; använd \.docx, \.txt eller \.md$/ },
   { name: 'missing file', path: 'finns-inte.txt', problem: /^filen finns inte eller går inte att läsa$/ },
   { name: 'folder without documents', path: 'bilder', problem: /^mappen innehåller inga \.docx-, \.txt- eller \.md-filer$/ },

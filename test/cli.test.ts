@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../cli/main';
 import type { Diagnostic } from '../shared/index';
 import { limited, repoRoot, runCli, type CliRun, type RunOptions } from './helpers/cli-runner';
-import { readDocx } from '../cli/readers/docx';
+import { readDocx } from '../shared/docx';
 
 /** Starts a run once and hands the same result to every test that asks for it. */
 function shared(args: () => readonly string[], options?: RunOptions): () => Promise<CliRun> {
@@ -229,7 +229,7 @@ describe.concurrent('--format json', () => {
     expect(rest).toEqual([]);
     expect(file).toMatchObject({ file: DOCX_EXAMPLE, type: 'tjansteutlatande' });
     const bytes = await readFile(join(repoRoot, DOCX_EXAMPLE));
-    const { source } = await readDocx(new Uint8Array(bytes), DOCX_EXAMPLE);
+    const { source } = await readDocx(new Uint8Array(bytes));
     for (const diagnostic of file!.diagnostics) expectDiagnosticShape(diagnostic, source.length);
 
     // Paragraph 16: "… deltog 42 ungdomar i sommarverksamheten, varav 23 flickor och 17 pojkar."

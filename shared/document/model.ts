@@ -54,13 +54,31 @@ export interface Field {
   value: string;
 }
 
+/** A web-form field's place in a form document's virtual source: its label line, then its value. */
+export interface FieldLocation {
+  id: string;
+  label: string;
+  start: number;
+  end: number;
+  valueStart: number;
+}
+
+/** A paragraph's line in a paragraph document's virtual source; its own text starts at `textStart` (after Word's list number). */
+export interface ParagraphLocation {
+  start: number;
+  textStart: number;
+  end: number;
+}
+
 export interface SourceDocument {
   format: SourceFormat;
   /** The checked text; for docx and web forms a virtual text, one line per paragraph. */
   source: string;
   blocks: Block[];
   /** Web-form fields, in order, with their offsets in `source`. */
-  fields?: Array<{ id: string; label: string; start: number; end: number; valueStart: number }>;
+  fields?: FieldLocation[];
+  /** Paragraphs (Word, .docx), in order, with their offsets in `source`. */
+  paragraphs?: ParagraphLocation[];
 }
 
 /** Converts an offset in a block's text to an offset in the source. */

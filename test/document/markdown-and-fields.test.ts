@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocument, documentFromFields, documentFromText, locateInFields, toSourceEnd, toSourceOffset } from '../../shared/index';
-import { parseMarkdown } from '../../shared/document/parse-markdown';
+import { parseMarkdown } from '../../shared/readers/markdown';
 
 describe('labelled paragraphs in Markdown', () => {
   it('splits "Nämndmål: text" into the label and the goal, offsets still pointing into the source', () => {

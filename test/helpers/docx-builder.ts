@@ -130,6 +130,8 @@ export interface RawDocxParts {
   body: string;
   /** Inner XML of w:styles (w:style elements); no styles.xml when absent. */
   styles?: string;
+  /** Inner XML of w:numbering (w:abstractNum, w:num); no numbering.xml when absent. */
+  numbering?: string;
   /** Leave word/document.xml out (a zip that is no Word file). */
   omitDocument?: boolean;
   /** Replace word/document.xml with this exact text (e.g. broken XML). */
@@ -140,6 +142,7 @@ export interface RawDocxParts {
 export async function buildRawDocx(parts: RawDocxParts): Promise<Uint8Array> {
   const zip = new JSZip();
   const hasStyles = parts.styles !== undefined;
+  const hasNumbering = parts.numbering !== undefined;
   zip.file(
     '[Content_Types].xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
@@ -159,14 +162,22 @@ export async function buildRawDocx(parts: RawDocxParts): Promise<Uint8Array> {
       '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
       '</Relationships>',
   );
-  if (hasStyles) {
+  if (hasStyles || hasNumbering) {
+    const relationship = (id: string, type: string, target: string) =>
+      `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
     zip.file(
       'word/_rels/document.xml.rels',
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
         '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>' +
+        (hasStyles ? relationship('rId1', 'styles', 'styles.xml') : '') +
+        (hasNumbering ? relationship('rId2', 'numbering', 'numbering.xml') : '') +
         '</Relationships>',
     );
+  }
+  if (hasNumbering) {
+    zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W_NS}">${parts.numbering}</w:numbering>`);
+  }
+  if (hasStyles) {
     zip.file(
       'word/styles.xml',
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">${parts.styles}</w:styles>`,
@@ -187,6 +198,25 @@ export function p(text: string, styleId?: string, extraPPr = ''): string {
   const pPr = styleId || extraPPr ? `<w:pPr>${styleId ? `<w:pStyle w:val="${styleId}"/>` : ''}${extraPPr}</w:pPr>` : '';
   const run = text === '' ? '' : `<w:r><w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
   return `<w:p>${pPr}${run}</w:p>`;
+}
+
+/** A numbered paragraph, for raw documents: list `numId` at level `level`. */
+export function numbered(text: string, numId: number, level = 0, styleId?: string): string {
+  return p(text, styleId, `<w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="${numId}"/></w:numPr>`);
+}
+
+/** A list definition for raw numbering.xml: levels as [numFmt, lvlText, start?]. */
+export function numberingDefinition(abstractId: number, levels: Array<[string, string, number?]>): string {
+  const lvls = levels
+    .map(([format, text, start], level) => `<w:lvl w:ilvl="${level}"><w:start w:val="${start ?? 1}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${escapeXml(text)}"/></w:lvl>`)
+    .join('');
+  return `<w:abstractNum w:abstractNumId="${abstractId}">${lvls}</w:abstractNum>`;
+}
+
+/** A list instance for raw numbering.xml, optionally restarting level 0 at `start`. */
+export function numberingInstance(numId: number, abstractId: number, start?: number): string {
+  const override = start === undefined ? '' : `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${start}"/></w:lvlOverride>`;
+  return `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/>${override}</w:num>`;
 }
 
 /** A paragraph style definition for raw styles.xml. */

@@ -3,8 +3,8 @@
  * heading and the rest the text under it. Plain text splits such lines while reading them;
  * documents with paragraphs of their own (Word, Markdown) are split afterwards.
  */
-import type { HeadingMatcher } from './headings';
-import { toSourceOffset, type Block, type BlockKind } from './model';
+import type { HeadingMatcher } from '../document/headings';
+import { toSourceOffset, type Block, type BlockKind } from '../document/model';
 
 /** "Nämndmål: Invånarna …", "KF:s inriktningsmål: 1. En modern …" (the genitive "KF:s" is part of the label). */
 const LABEL_WITH_CONTENT = /^((?:[^:]|:(?=s\b)){2,60}):\s+(\S)/;

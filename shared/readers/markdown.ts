@@ -3,7 +3,7 @@
  * items, pipe tables. Inline emphasis, code ticks and links are stripped from block text
  * (with offsets kept), so "**Nämndmål**" is the heading "Nämndmål".
  */
-import type { Block, Cell, SourceDocument } from './model';
+import type { Block, Cell, SourceDocument } from '../document/model';
 
 interface Line {
   start: number;

@@ -7,11 +7,12 @@
 import type { TableSpec } from '../data/index';
 import { isSpaceCode as isSpace } from '../text/chars';
 import { foldCase } from '../text/fuzzy';
-import { startsNumbered } from './questions';
+import { startsNumbered } from '../document/questions';
 import { knownLabel } from './labels';
-import type { Block, Cell, SourceDocument } from './model';
-import { DATES_AT_END, rowCells } from './tables';
-import { tableHeaderKey, type Vocabulary } from './vocabulary';
+import type { Block, Cell, SourceDocument } from '../document/model';
+import { DATES_AT_END, rowCells } from '../document/tables';
+import { countWords, endsTerminal, isAllCaps, isTitleShaped, startsUpper } from './shape';
+import { tableHeaderKey, type Vocabulary } from '../document/vocabulary';
 
 interface Line {
   contentStart: number;
@@ -45,7 +46,6 @@ const PAGE_HEADER_WORD =
 const CONTACT_LINE =
   /^(?:box\s+\d+.{0,60}|start\.stockholm\S{0,40}|\S{1,40}@\S{1,40}|(?:tel(?:efon)?|växel|e-post|epost|fax)\b.{0,60}|\+?\d[\d\s-]{5,20}\d|\d{3}\s?\d{2}\s+\p{Lu}\p{L}{1,30}.{0,30}|(?:www\.)?stockholm\.se\S{0,40})$/iu;
 const BULLET = /^(?:[•●▪◦·∙‣⁃■□➢➤►✓✔\uf0a7\uf0b7\uf076\uf0d8\uf0fc]|[-–—*](?=\s))\s*/u;
-const SENTENCE_END_OR_COMMA = /[.!?;,]["”’)\]]*$/;
 const HYPHEN_AT_END = /[\p{L}\d]-$/u;
 
 /** "stöd-" at a line end: a hyphen right after a letter or digit (cheap test first). */
@@ -261,48 +261,6 @@ function groupUnits(entries: Entry[], doubleSpaced: boolean): Unit[] {
 /** The unit goes on where the previous one stopped: it starts in lower case. */
 function continues(next: Unit | undefined): boolean {
   return next !== undefined && next.entries[0]!.gap !== 'hard' && /^\p{Ll}/u.test(next.text);
-}
-
-function countWords(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let at = 0; at < text.length; at++) {
-    const space = text.charCodeAt(at) <= 32;
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
-}
-
-/** Ends like a sentence or a label: ".", "!", "?", ":", ";", "…", maybe followed by a closing quote or bracket. */
-function endsTerminal(text: string): boolean {
-  let at = text.length - 1;
-  while (at >= 0 && CLOSERS.has(text.charCodeAt(at))) at--;
-  return at >= 0 && TERMINALS.has(text.charCodeAt(at)) && at < text.length;
-}
-
-const CLOSERS = new Set(['"', '”', '’', ')', ']'].map((char) => char.charCodeAt(0)));
-const TERMINALS = new Set(['.', '!', '?', ':', ';', '…'].map((char) => char.charCodeAt(0)));
-
-function startsUpper(text: string): boolean {
-  return /^["”„«(]?\p{Lu}/u.test(text);
-}
-
-function isAllCaps(text: string): boolean {
-  let letters = 0;
-  for (const char of text) {
-    if (char.toLowerCase() !== char) letters++;
-    else if (char.toUpperCase() !== char) return false;
-  }
-  return letters >= 4 && countWords(text) <= 12;
-}
-
-/** Short, capitalised, no sentence punctuation: could be a heading. */
-function isTitleShaped(text: string): boolean {
-  if (text.length > 90 || !/^\p{Lu}/u.test(text) || !/\p{L}{2}/u.test(text)) return false;
-  if (SENTENCE_END_OR_COMMA.test(text) || text.endsWith('-') || text.includes('http') || startsNumbered(text)) return false;
-  const words = countWords(text);
-  return text.endsWith(':') ? words <= 5 : words <= 10;
 }
 
 class BlockBuilder {
