@@ -8,9 +8,10 @@ import { GoalIndex } from './analysis/goals';
 import { builtInCatalogs, builtInDocTypes, type DocTypeSpec, type GoalCatalog } from './data/index';
 import { compareDiagnostics, type Diagnostic, type Fix } from './diagnostic';
 import { detectDocType, lowerFirst } from './document/detect';
-import { LineIndex, toSourceEnd, toSourceOffset, type Block, type SourceDocument } from './document/model';
+import { EditableDocument, type Change } from './document/editing';
+import { toSourceEnd, toSourceOffset, type Block, type SourceDocument } from './document/model';
 import { buildOutline, sectionDisplayName, type Outline } from './document/outline';
-import { assignTables, rowCells } from './document/tables';
+import type { ParagraphInput } from './readers/paragraphs';
 import { rules as registeredRules } from './rules/index';
 import { formatMessage, type Finding, type Rule, type RuleContext } from './rules/rule';
 
@@ -36,13 +37,12 @@ export interface CheckResult {
 export class UnknownTypeError extends Error {}
 
 export class CheckSession {
-  private document: SourceDocument;
+  private readonly document: EditableDocument;
   private readonly docTypes: readonly DocTypeSpec[];
   private readonly goals: GoalIndex;
   private readonly rules: readonly Rule[];
   private readonly facts = new FactsCache();
-  private lines: LineIndex | null = null;
-  /** Type and outline of the last check, kept while edits leave the headings alone. */
+  /** Type and outline of the last check, kept while edits leave the structure alone. */
   private structure: { docType: DocTypeSpec; reason: string; outline: Outline } | null = null;
 
   constructor(
@@ -52,8 +52,7 @@ export class CheckSession {
     this.docTypes = options.docTypes ?? builtInDocTypes;
     this.goals = new GoalIndex([...builtInCatalogs, ...(options.catalogs ?? [])]);
     this.rules = options.rules ?? registeredRules;
-    this.document = copyDocument(document);
-    assignTables(this.document.blocks, this.docTypes);
+    this.document = new EditableDocument(document, this.docTypes);
     const type = options.type ?? 'auto';
     if (type !== 'auto' && !this.docTypes.some((docType) => docType.id === type)) {
       throw new UnknownTypeError(`okänd dokumenttyp "${type}"; välj ${this.docTypes.map((docType) => docType.id).join(', ')} eller auto`);
@@ -66,6 +65,11 @@ export class CheckSession {
 
   get source(): string {
     return this.document.source;
+  }
+
+  /** The session's current document (its own copy; read it, do not change it). */
+  get current(): SourceDocument {
+    return this.document.current;
   }
 
   check(): CheckResult {
@@ -88,28 +92,33 @@ export class CheckSession {
       for (const finding of rule.check(context)) diagnostics.push(this.toDiagnostic(rule, finding, outline));
     }
     diagnostics.sort(compareDiagnostics);
+    this.facts.endCheck(blocks.length);
     return { type: docType.id, typeName: docType.name, typeReason: reason, diagnostics, outline, blocks };
   }
 
-  /** Replaces one block's text (an edited paragraph or form field) and re-checks. */
+  /** Word: paragraph `index` now reads `paragraph` (its text, style or list number changed). */
+  replaceParagraph(index: number, paragraph: ParagraphInput): CheckResult {
+    return this.afterEdit(this.document.replaceParagraph(index, paragraph));
+  }
+
+  /** Word: a new paragraph before paragraph `index` (the paragraph count appends it). */
+  insertParagraph(index: number, paragraph: ParagraphInput): CheckResult {
+    return this.afterEdit(this.document.insertParagraph(index, paragraph));
+  }
+
+  /** Word: paragraph `index` was deleted. */
+  deleteParagraph(index: number): CheckResult {
+    return this.afterEdit(this.document.deleteParagraph(index));
+  }
+
+  /** A web form: the field with this id now holds `value`. */
+  replaceField(id: string, value: string): CheckResult {
+    return this.afterEdit(this.document.replaceField(id, value));
+  }
+
+  /** Plain text and Markdown: one block's stretch of the source replaced by `text`. */
   replaceBlock(index: number, text: string): CheckResult {
-    const block = this.document.blocks[index];
-    if (!block) throw new RangeError(`block ${index} finns inte`);
-    if (this.affectsStructure(index)) this.structure = null;
-    const delta = text.length - (block.end - block.start);
-    this.lines?.replace(block.start, block.end, text);
-    this.document.source = this.document.source.slice(0, block.start) + text + this.document.source.slice(block.end);
-    block.text = text;
-    block.end = block.start + text.length;
-    delete block.map;
-    if (block.kind === 'tableRow' && block.table) {
-      const spec = this.docTypes.flatMap((docType) => docType.tables).find((table) => table.id === block.table);
-      if (spec && !block.header) block.cells = rowCells(text, spec);
-    }
-    const blocks = this.document.blocks;
-    for (let later = index + 1; later < blocks.length; later++) shiftBlock(blocks[later]!, delta);
-    this.shiftFields(block.start, delta);
-    return this.check();
+    return this.afterEdit(this.document.replaceBlockText(index, text));
   }
 
   /**
@@ -117,47 +126,17 @@ export class CheckSession {
    * removed). Paragraphs whose text did not change keep their analysis.
    */
   replaceDocument(document: SourceDocument): CheckResult {
-    const previous = new Map<string, Block[]>();
-    for (const block of this.document.blocks) {
-      const key = block.kind + '\u0000' + block.text;
-      const list = previous.get(key);
-      if (list) list.push(block);
-      else previous.set(key, [block]);
-    }
-    this.document = copyDocument(document);
-    assignTables(this.document.blocks, this.docTypes);
-    for (const block of this.document.blocks) {
-      const old = previous.get(block.kind + '\u0000' + block.text)?.shift();
-      if (old) this.facts.adopt(block, old);
-    }
-    this.lines = null;
-    this.structure = null;
-    return this.check();
+    return this.afterEdit(this.document.replaceWith(document));
   }
 
-  /**
-   * Headings, heading-like lines (numbered questions), the first block (the title) and
-   * the last ones (the signature) decide the type and the outline; other paragraphs do not.
-   */
-  private affectsStructure(index: number): boolean {
-    const block = this.document.blocks[index]!;
-    const nearEnd = index >= this.document.blocks.length - 8;
-    return block.kind === 'heading' || block.headingLike === true || index === 0 || nearEnd;
+  private afterEdit(change: Change): CheckResult {
+    if (change.structure) this.structure = null;
+    return this.check();
   }
 
   private buildStructure(blocks: readonly Block[]): { docType: DocTypeSpec; reason: string; outline: Outline } {
     const { docType, reason } = this.resolveType(blocks);
     return { docType, reason, outline: buildOutline(blocks, docType) };
-  }
-
-  private shiftFields(at: number, delta: number): void {
-    for (const field of this.document.fields ?? []) {
-      if (field.end >= at) field.end += delta;
-      if (field.start > at) {
-        field.start += delta;
-        field.valueStart += delta;
-      }
-    }
   }
 
   private resolveType(blocks: readonly Block[]): { docType: DocTypeSpec; reason: string } {
@@ -171,11 +150,11 @@ export class CheckSession {
   }
 
   private toDiagnostic(rule: Rule, finding: Finding, outline: Outline): Diagnostic {
-    const block = this.document.blocks[finding.block];
+    const blocks = this.document.blocks;
+    const block = blocks[finding.block];
     const start = block ? toSourceOffset(block, finding.start) : 0;
     const end = block ? (finding.end > finding.start ? Math.max(start, toSourceEnd(block, finding.end)) : start) : 0;
-    this.lines ??= new LineIndex(this.document.source);
-    const { line, column } = this.lines.position(start);
+    const { line, column } = this.document.lines.position(start);
     const template = rule.meta.messages[finding.messageId];
     if (template === undefined) throw new Error(`${rule.id}: okänt messageId ${finding.messageId}`);
     const diagnostic: Diagnostic = {
@@ -189,7 +168,7 @@ export class CheckSession {
       column,
     };
     const section = outline.sectionOfBlock[finding.block];
-    if (section && section.kind !== 'root') diagnostic.section = sectionDisplayName(section, this.document.blocks);
+    if (section && section.kind !== 'root') diagnostic.section = sectionDisplayName(section, blocks);
     if (finding.data) diagnostic.data = finding.data;
     if (finding.fixes && block) {
       diagnostic.fixes = finding.fixes.map(
@@ -198,16 +177,6 @@ export class CheckSession {
     }
     return diagnostic;
   }
-}
-
-/** A private copy: the session edits blocks in place and must not touch the caller's. */
-function copyDocument(document: SourceDocument): SourceDocument {
-  return { ...document, blocks: document.blocks.map((block) => ({ ...block })), fields: document.fields?.map((field) => ({ ...field })) };
-}
-
-function shiftBlock(block: Block, delta: number): void {
-  block.start += delta;
-  block.end += delta;
 }
 
 /** One-shot check of a whole document. */

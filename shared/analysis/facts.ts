@@ -10,6 +10,8 @@ import { splitSentences, type Span } from '../text/sentences';
 export class BlockFacts {
   private cachedSentences: Span[] | undefined;
   private readonly memos = new Map<string, unknown>();
+  /** The check that last used these facts, for forgetting the texts a document no longer has. */
+  lastUsed = 0;
 
   constructor(readonly text: string) {}
 
@@ -28,24 +30,30 @@ export class BlockFacts {
 }
 
 /**
- * Facts shared by every check of one session, found by block identity. An edited block
- * gets new text, and with it new facts.
+ * Facts shared by every check of one session, found by block text: a block re-read after
+ * an edit (a new object with the same text) finds its facts again, wherever it now stands.
  */
 export class FactsCache {
-  private readonly byBlock = new WeakMap<Block, BlockFacts>();
-
-  /** Lets a new block object (same text) use the facts already computed for an old one. */
-  adopt(block: Block, from: Block): void {
-    const facts = this.byBlock.get(from);
-    if (facts && facts.text === block.text) this.byBlock.set(block, facts);
-  }
+  private readonly byText = new Map<string, BlockFacts>();
+  private generation = 0;
 
   get(block: Block): BlockFacts {
-    let facts = this.byBlock.get(block);
-    if (!facts || facts.text !== block.text) {
+    let facts = this.byText.get(block.text);
+    if (!facts) {
       facts = new BlockFacts(block.text);
-      this.byBlock.set(block, facts);
+      this.byText.set(block.text, facts);
     }
+    facts.lastUsed = this.generation;
     return facts;
+  }
+
+  /**
+   * Called after each check: texts no check has used for a while are dropped, so a
+   * session that is edited for hours holds the facts of its current text, not its history.
+   */
+  endCheck(blockCount: number): void {
+    this.generation++;
+    if (this.byText.size <= 2 * blockCount + 64) return;
+    for (const [text, facts] of this.byText) if (facts.lastUsed < this.generation - 2) this.byText.delete(text);
   }
 }

@@ -81,6 +81,11 @@ export interface SourceDocument {
   paragraphs?: ParagraphLocation[];
 }
 
+/** Two blocks read alike: same kind, text and markup (their place in the source may differ). */
+export function sameReading(a: Block, b: Block): boolean {
+  return a.kind === b.kind && a.text === b.text && a.level === b.level && a.headingLike === b.headingLike && a.header === b.header && a.style === b.style;
+}
+
 /** Converts an offset in a block's text to an offset in the source. */
 export function toSourceOffset(block: Block, offset: number): number {
   const clamped = Math.max(0, Math.min(offset, block.text.length));

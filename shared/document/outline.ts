@@ -6,7 +6,7 @@
  */
 import type { DocTypeSpec, QuestionArea, SectionSpec } from '../data/index';
 import { HeadingMatcher, cleanHeadingText, type HeadingTarget, type HeadingVariant } from './headings';
-import type { Block } from './model';
+import { sameReading, type Block } from './model';
 import { questionNumber } from './questions';
 import { findSignature } from './signature';
 
@@ -334,6 +334,39 @@ class OutlineBuilder {
     for (let depth = this.stack.length - 1; depth >= 0; depth--) if (predicate(this.stack[depth]!)) return depth;
     return -1;
   }
+}
+
+/**
+ * Blocks from here to the end may hold the signature (findSignature looks up to 30
+ * blocks back for a closing Bilagor and 10 blocks before it), so their text is structure.
+ */
+const SIGNATURE_REACH = 40;
+
+/**
+ * Whether replacing the blocks `removed` by `added` at block index `at` leaves the type,
+ * the outline, the title and the signature as they were: every changed block is an
+ * ordinary paragraph before and after, of the kind it was, away from the title and the
+ * signature. An ordinary paragraph is one the outline and the type detection never read:
+ * no heading or heading-like line, no question number, no label ending in ":" (which
+ * makes the next numbered line a list), not short and unpunctuated (a heading typed as
+ * a paragraph).
+ */
+export function keepsStructure(removed: readonly Block[], added: readonly Block[], at: number, blockCount: number): boolean {
+  if (removed.length !== added.length) return false;
+  if (removed.length === 0) return true;
+  if (at === 0 || at + added.length > blockCount - SIGNATURE_REACH) return false;
+  return removed.every((block, index) => {
+    const replacement = added[index]!;
+    return sameReading(block, replacement) || (block.kind === replacement.kind && isOrdinary(block) && isOrdinary(replacement));
+  });
+}
+
+function isOrdinary(block: Block): boolean {
+  if (block.kind === 'tableRow') return true;
+  if (block.kind === 'heading' || block.headingLike === true) return false;
+  const text = block.text;
+  if (questionNumber(text) !== null || text.trimEnd().endsWith(':')) return false;
+  return block.kind === 'listItem' || text.length > 100 || /[.!?,;]$/.test(text);
 }
 
 /** Sections in document order that stand for a spec, including combined headings. */
