@@ -5,11 +5,34 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** A new paragraph a fix puts in, before or after the paragraph at the fix's offset: a missing heading. */
+export interface Insertion {
+  where: 'before' | 'after';
+  /** The paragraphs, in order; `heading` is the heading level (1 = top), for Word's built-in heading styles. */
+  paragraphs: Array<{ text: string; heading?: number }>;
+}
+
 export interface Fix {
   /** Swedish, imperative: "Använd katalogens lydelse". */
   title: string;
+  /** Source offsets of the text to replace; equal for an insertion. */
   start: number;
   end: number;
+  /** The replacement, as the document's format writes it (a Markdown heading is "## Bakgrund"). */
+  text: string;
+  /** True when one click may apply it; false for a suggestion the writer must judge. */
+  safe: boolean;
+  /** Set when the fix puts in new paragraphs (a missing heading) rather than editing text. */
+  insert?: Insertion;
+}
+
+/** Another place a diagnostic is about, e.g. where the other wording of a goal stands. */
+export interface RelatedLocation {
+  start: number;
+  end: number;
+  line: number;
+  column: number;
+  /** The source text there. */
   text: string;
 }
 
@@ -26,10 +49,18 @@ export interface Diagnostic {
   /** 1-based; for .docx the paragraph number. */
   line: number;
   column: number;
+  /**
+   * Stable identity, independent of position: rule, message, section and the flagged
+   * text. Dismissals are stored by it; it changes when the flagged text changes.
+   */
+  key: string;
+  /** The exact source text flagged (source.slice(start, end)), to find the range again after edits. */
+  text: string;
   /** Heading of the innermost section the finding is in. */
   section?: string;
   data?: Record<string, string | number | boolean>;
   fixes?: Fix[];
+  related?: RelatedLocation[];
 }
 
 export const severityRank: Record<Severity, number> = { error: 2, warning: 1, info: 0 };

@@ -5,57 +5,81 @@
  */
 import { FactsCache } from './analysis/facts';
 import { GoalIndex } from './analysis/goals';
-import { builtInCatalogs, builtInDocTypes, type DocTypeSpec, type GoalCatalog } from './data/index';
-import { compareDiagnostics, type Diagnostic, type Fix } from './diagnostic';
-import { detectDocType, lowerFirst } from './document/detect';
+import { builtInCatalogs, builtInDocTypes, noTypeProfile, type DocTypeSpec, type GoalCatalog } from './data/index';
+import { compareDiagnostics, type Diagnostic } from './diagnostic';
+import { detectDocType, lowerFirst, resolveTypeId } from './document/detect';
 import { EditableDocument, type Change } from './document/editing';
-import { toSourceEnd, toSourceOffset, type Block, type SourceDocument } from './document/model';
-import { buildOutline, sectionDisplayName, type Outline } from './document/outline';
+import type { Block, SourceDocument } from './document/model';
+import { buildOutline, type Outline } from './document/outline';
+import { toDiagnostic } from './findings/diagnostics';
+import { makeKeysUnique } from './findings/keys';
+import { Settings, dismissalKey, isShown, type SettingsInput } from './findings/settings';
 import type { ParagraphInput } from './readers/paragraphs';
 import { rules as registeredRules } from './rules/index';
-import { formatMessage, type Finding, type Rule, type RuleContext } from './rules/rule';
+import type { Rule, RuleContext, TypeDetection } from './rules/rule';
 
 export interface CheckOptions {
-  /** A document type id, or "auto" (default) to detect it. */
+  /** A document type id or alias ("tu", "tjänsteutlåtande"), or "auto" (default) to detect it. */
   type?: string;
   docTypes?: readonly DocTypeSpec[];
-  /** Catalogs in addition to the built-in KF goals. */
+  /** Catalogs in addition to the built-in KF goals (and those inline in the settings). */
   catalogs?: readonly GoalCatalog[];
   rules?: readonly Rule[];
+  /** The user's settings: rules off or at another severity, dismissed findings, the lowest severity shown. */
+  settings?: SettingsInput;
 }
 
 export interface CheckResult {
-  type: string;
+  /** The document type checked against; null when no type is known (only the type-independent rules ran). */
+  type: string | null;
   typeName: string;
-  /** Why this type: "verksamhetsplan: 12 typiska rubriker (…)" or "angiven med --type". */
+  /** Why this type: "verksamhetsplan: 12 typiska rubriker (…)", "angiven typ", or why none. */
   typeReason: string;
   diagnostics: Diagnostic[];
+  /** Findings the user dismissed (by key), for a list they can be restored from. */
+  dismissed: Diagnostic[];
+  /** How many findings fell below the settings' lowest severity. */
+  hidden: number;
+  /** The goal catalogs checked against. */
+  catalogs: Array<{ id: string; version: string; name: string }>;
   outline: Outline;
   blocks: readonly Block[];
 }
 
 export class UnknownTypeError extends Error {}
 
+interface Structure {
+  docType: DocTypeSpec;
+  detection: TypeDetection;
+  outline: Outline;
+}
+
 export class CheckSession {
   private readonly document: EditableDocument;
   private readonly docTypes: readonly DocTypeSpec[];
   private readonly goals: GoalIndex;
+  private readonly catalogs: readonly GoalCatalog[];
   private readonly rules: readonly Rule[];
   private readonly facts = new FactsCache();
+  private readonly forcedType: DocTypeSpec | null;
+  private settings: Settings;
   /** Type and outline of the last check, kept while edits leave the structure alone. */
-  private structure: { docType: DocTypeSpec; reason: string; outline: Outline } | null = null;
+  private structure: Structure | null = null;
 
-  constructor(
-    document: SourceDocument,
-    private readonly options: CheckOptions = {},
-  ) {
+  constructor(document: SourceDocument, options: CheckOptions = {}) {
     this.docTypes = options.docTypes ?? builtInDocTypes;
-    this.goals = new GoalIndex([...builtInCatalogs, ...(options.catalogs ?? [])]);
+    this.settings = Settings.parse(options.settings ?? {});
+    const inline = this.settings.catalogs.filter((catalog): catalog is GoalCatalog => typeof catalog !== 'string');
+    this.catalogs = [...builtInCatalogs, ...(options.catalogs ?? []), ...inline];
+    this.goals = new GoalIndex(this.catalogs);
     this.rules = options.rules ?? registeredRules;
     this.document = new EditableDocument(document, this.docTypes);
     const type = options.type ?? 'auto';
-    if (type !== 'auto' && !this.docTypes.some((docType) => docType.id === type)) {
-      throw new UnknownTypeError(`okänd dokumenttyp "${type}"; välj ${this.docTypes.map((docType) => docType.id).join(', ')} eller auto`);
+    if (type === 'auto') this.forcedType = null;
+    else {
+      const id = resolveTypeId(type, this.docTypes);
+      if (id === null) throw new UnknownTypeError(`okänd dokumenttyp "${type}"; välj ${this.docTypes.map((docType) => docType.id).join(', ')} eller auto`);
+      this.forcedType = this.docTypes.find((docType) => docType.id === id)!;
     }
   }
 
@@ -75,25 +99,51 @@ export class CheckSession {
   check(): CheckResult {
     const blocks = this.document.blocks;
     this.structure ??= this.buildStructure(blocks);
-    const { docType, reason, outline } = this.structure;
+    const { docType, detection, outline } = this.structure;
     const context: RuleContext = {
       blocks,
       outline,
       docType,
+      detection,
       goals: this.goals,
       facts: (index) => this.facts.get(blocks[index]!),
-      sourceText: (index, start, end) => {
-        const block = blocks[index]!;
-        return this.document.source.slice(toSourceOffset(block, start), toSourceOffset(block, end));
-      },
+      sourceText: (index, start, end) => this.document.sourceText(index, start, end),
     };
-    const diagnostics: Diagnostic[] = [];
+    const all: Diagnostic[] = [];
     for (const rule of this.rules) {
-      for (const finding of rule.check(context)) diagnostics.push(this.toDiagnostic(rule, finding, outline));
+      const setting = this.settings.rules[rule.id];
+      if (setting === 'off' || (rule.meta.needsType && detection.type === null)) continue;
+      for (const finding of rule.check(context)) all.push(toDiagnostic(this.document, rule, finding, outline, setting));
     }
-    diagnostics.sort(compareDiagnostics);
+    all.sort(compareDiagnostics);
+    makeKeysUnique(all);
     this.facts.endCheck(blocks.length);
-    return { type: docType.id, typeName: docType.name, typeReason: reason, diagnostics, outline, blocks };
+    const dismissedKeys = new Set(this.settings.dismissed.map(dismissalKey));
+    const diagnostics: Diagnostic[] = [];
+    const dismissed: Diagnostic[] = [];
+    let hidden = 0;
+    for (const diagnostic of all) {
+      if (dismissedKeys.has(diagnostic.key)) dismissed.push(diagnostic);
+      else if (!isShown(diagnostic.severity, this.settings.severity)) hidden++;
+      else diagnostics.push(diagnostic);
+    }
+    return {
+      type: detection.type,
+      typeName: docType.name,
+      typeReason: detection.reason,
+      diagnostics,
+      dismissed,
+      hidden,
+      catalogs: this.catalogs.map(({ id, version, name }) => ({ id, version, name })),
+      outline,
+      blocks,
+    };
+  }
+
+  /** New settings (a rule turned off, a finding dismissed or restored): checked again without reading anything again. */
+  updateSettings(settings: SettingsInput): CheckResult {
+    this.settings = Settings.parse(settings);
+    return this.check();
   }
 
   /** Word: paragraph `index` now reads `paragraph` (its text, style or list number changed). */
@@ -134,49 +184,46 @@ export class CheckSession {
     return this.check();
   }
 
-  private buildStructure(blocks: readonly Block[]): { docType: DocTypeSpec; reason: string; outline: Outline } {
-    const { docType, reason } = this.resolveType(blocks);
-    return { docType, reason, outline: buildOutline(blocks, docType) };
-  }
-
-  private resolveType(blocks: readonly Block[]): { docType: DocTypeSpec; reason: string } {
-    const type = this.options.type ?? 'auto';
-    if (type === 'auto') {
-      const detection = detectDocType(blocks, this.docTypes);
-      return { docType: detection.docType, reason: detection.reason };
+  private buildStructure(blocks: readonly Block[]): Structure {
+    const detected = detectDocType(blocks, this.docTypes, noTypeProfile.minScore);
+    let docType: DocTypeSpec | null;
+    let detection: TypeDetection;
+    const choices = this.docTypes.map((each) => lowerFirst(each.name));
+    if (this.forcedType) {
+      docType = this.forcedType;
+      detection = { forced: true, type: docType.id, reason: `${lowerFirst(docType.name)}: angiven typ`, choices };
+      const other = detected.docType;
+      if (other && other !== docType && (detected.scoreOf(docType.id) ?? 0) * 2 < detected.score) {
+        detection.looksLike = { type: other.id, name: other.name, article: other.article ?? lowerFirst(other.name), reason: detected.reason };
+      }
+    } else {
+      docType = detected.docType;
+      detection = { forced: false, type: docType?.id ?? null, reason: detected.reason, choices };
     }
-    const docType = this.docTypes.find((candidate) => candidate.id === type)!;
-    return { docType, reason: `${lowerFirst(docType.name)}: angiven typ` };
+    const checkedAs = docType ?? noTypeDocType(this.docTypes);
+    return { docType: checkedAs, detection, outline: buildOutline(blocks, checkedAs) };
   }
+}
 
-  private toDiagnostic(rule: Rule, finding: Finding, outline: Outline): Diagnostic {
-    const blocks = this.document.blocks;
-    const block = blocks[finding.block];
-    const start = block ? toSourceOffset(block, finding.start) : 0;
-    const end = block ? (finding.end > finding.start ? Math.max(start, toSourceEnd(block, finding.end)) : start) : 0;
-    const { line, column } = this.document.lines.position(start);
-    const template = rule.meta.messages[finding.messageId];
-    if (template === undefined) throw new Error(`${rule.id}: okänt messageId ${finding.messageId}`);
-    const diagnostic: Diagnostic = {
-      ruleId: rule.id,
-      severity: finding.severity ?? rule.meta.defaultSeverity,
-      message: formatMessage(template, finding.data),
-      messageId: finding.messageId,
-      start,
-      end,
-      line,
-      column,
+const noTypeDocTypes = new WeakMap<readonly DocTypeSpec[], DocTypeSpec>();
+
+/** What a document of no known type is checked as: no template, every type's tables, the general gender and readability settings. */
+function noTypeDocType(docTypes: readonly DocTypeSpec[]): DocTypeSpec {
+  let docType = noTypeDocTypes.get(docTypes);
+  if (!docType) {
+    docType = {
+      id: '',
+      name: noTypeProfile.name,
+      detection: { signals: [], questionWeight: 0 },
+      tables: docTypes.flatMap((each) => each.tables),
+      sections: [],
+      aliases: [],
+      genderSplit: noTypeProfile.genderSplit,
+      readability: noTypeProfile.readability,
     };
-    const section = outline.sectionOfBlock[finding.block];
-    if (section && section.kind !== 'root') diagnostic.section = sectionDisplayName(section, blocks);
-    if (finding.data) diagnostic.data = finding.data;
-    if (finding.fixes && block) {
-      diagnostic.fixes = finding.fixes.map(
-        (fix): Fix => ({ title: fix.title, start: toSourceOffset(block, fix.start), end: fix.end > fix.start ? toSourceEnd(block, fix.end) : toSourceOffset(block, fix.start), text: fix.text }),
-      );
-    }
-    return diagnostic;
+    noTypeDocTypes.set(docTypes, docType);
   }
+  return docType;
 }
 
 /** One-shot check of a whole document. */

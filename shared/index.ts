@@ -19,7 +19,23 @@ export {
   type SourceDocument,
 } from './document/model';
 export { sectionDisplayName, type Outline, type Section } from './document/outline';
-export type { Diagnostic, Fix, Severity } from './diagnostic';
+export type { Diagnostic, Fix, Insertion, RelatedLocation, Severity } from './diagnostic';
+export { applyFixes, safeFixes, type FixResult } from './findings/apply-fixes';
+export { Settings, Dismissal, dismissalKey, parseSettings, type SettingsInput } from './findings/settings';
+export { resolveTypeId } from './document/detect';
+export { isPlaceholder } from './document/placeholder';
+export {
+  documentSkeleton,
+  goalBlockSkeleton,
+  GoalChoiceError,
+  skeletonToMarkdown,
+  skeletonToText,
+  type Skeleton,
+  type SkeletonItem,
+  type DocumentSkeletonOptions,
+  type GoalBlockOptions,
+  type GoalChoiceProblem,
+} from './skeleton/index';
 export { rules, findRule } from './rules/index';
 export { familyNames, type Rule, type RuleFamily } from './rules/rule';
 export { builtInCatalogs, builtInDocTypes, parseCatalog, parseDocTypes } from './data/index';

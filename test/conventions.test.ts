@@ -15,16 +15,17 @@ const ENGLISH = /\b(the|and|is|are|missing|should|must|section|goal|found|expect
 describe('rule registry', () => {
   it('lists every rule file, once, with unique ids', () => {
     const ruleFiles = readdirSync(join(root, 'shared', 'rules'))
-      .filter((file) => file.endsWith('.ts') && read(`shared/rules/${file}`).includes('defineRule({'))
+      .filter((file) => file.endsWith('.ts') && read(`shared/rules/${file}`).includes('= defineRule<'))
       .map((file) => file.replace(/\.ts$/, ''))
       .sort();
     expect(rules.map((rule) => rule.id).sort()).toEqual(ruleFiles);
     expect(new Set(rules.map((rule) => rule.id)).size).toBe(rules.length);
   });
 
-  it('has exactly the rule ids the issue names (tools rely on them)', () => {
+  it('has exactly the rule ids the issues name (tools rely on them)', () => {
     expect(rules.map((rule) => rule.id).sort()).toEqual(
       [
+        'document-type',
         'required-section',
         'section-order',
         'empty-section',
@@ -43,8 +44,19 @@ describe('rule registry', () => {
 });
 
 describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) => {
-  it('is defined in shared/rules/<id>.ts with the same id', () => {
-    expect(read(`shared/rules/${id}.ts`)).toContain(`id: '${id}'`);
+  it('is defined in shared/rules/<id>.ts with the same id, its message and fix ids as types', () => {
+    const source = read(`shared/rules/${id}.ts`);
+    expect(source).toContain(`id: '${id}'`);
+    // defineRule<MessageId, FixId>: a finding with an unknown message or fix id does not compile.
+    expect(source).toMatch(/= defineRule<MessageId(?:, FixId)?>\(\{/);
+  });
+
+  it('has Swedish fix titles, each one safe or a suggestion', () => {
+    for (const fix of Object.values(rule.meta.fixes)) {
+      expect(fix.title).toMatch(SWEDISH);
+      expect(fix.title.replace(/\{\w+\}/g, '')).not.toMatch(ENGLISH);
+      expect(typeof fix.safe).toBe('boolean');
+    }
   });
 
   it('has Swedish metadata and message templates', () => {

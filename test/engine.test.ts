@@ -85,7 +85,8 @@ describe('CheckSession.replaceBlock (the incremental API)', () => {
 });
 
 describe('diagnostics are plain data', () => {
-  const result = checkDocument(documentFromText(seed('003-tavlingsbidrag-forebyggande.txt'), 'text'));
+  const source = seed('003-tavlingsbidrag-forebyggande.txt');
+  const result = checkDocument(documentFromText(source, 'text'));
 
   it('survive JSON and structured cloning unchanged', () => {
     expect(JSON.parse(JSON.stringify(result.diagnostics))).toEqual(result.diagnostics);
@@ -94,9 +95,10 @@ describe('diagnostics are plain data', () => {
 
   it('have the documented fields, offsets first', () => {
     for (const diagnostic of result.diagnostics) {
-      expect(Object.keys(diagnostic).slice(0, 8)).toEqual(['ruleId', 'severity', 'message', 'messageId', 'start', 'end', 'line', 'column']);
+      expect(Object.keys(diagnostic).slice(0, 10)).toEqual(['ruleId', 'severity', 'message', 'messageId', 'start', 'end', 'line', 'column', 'key', 'text']);
       expect(['error', 'warning', 'info']).toContain(diagnostic.severity);
-      for (const fix of diagnostic.fixes ?? []) expect(Object.keys(fix)).toEqual(['title', 'start', 'end', 'text']);
+      expect(diagnostic.text).toBe(source.slice(diagnostic.start, diagnostic.end));
+      for (const fix of diagnostic.fixes ?? []) expect(Object.keys(fix).slice(0, 5)).toEqual(['title', 'start', 'end', 'text', 'safe']);
     }
   });
 });

@@ -96,7 +96,7 @@ describe('what the seeds say, checked in detail', () => {
     expect(source.slice(sum.start, sum.end)).toBe('286 ungdomar \n\nvarav 124 flickor och 135 pojkar');
     expect(sum.data).toMatchObject({ total: 286, sum: 259, parts: '124 + 135' });
     expect(sum.section).toBe('Fältgruppen');
-    expect(sum.fixes).toEqual([{ title: 'Ändra totalen till 259', start: sum.start, end: sum.start + 3, text: '259' }]);
+    expect(sum.fixes).toEqual([{ title: 'Ändra totalen till 259', start: sum.start, end: sum.start + 3, text: '259', safe: false }]);
   });
 
   it('004: the incomplete Enhetsmål names the goal and the missing part', () => {

@@ -5,13 +5,16 @@
 import doctypesJson from './doctypes.json';
 import swedishJson from './swedish.json';
 import kf20202022Json from './catalogs/kf-2020-2022.json';
-import { DocTypeFile, GoalCatalog, SwedishData, describeZodError, type DocTypeSpec } from './schema';
+import noTypeJson from './no-type.json';
+import { DocTypeFile, GoalCatalog, NoTypeProfile, SwedishData, describeZodError, type DocTypeSpec } from './schema';
 
 export const swedish: SwedishData = SwedishData.parse(swedishJson);
 
 export const builtInDocTypes: readonly DocTypeSpec[] = DocTypeFile.parse(doctypesJson).doctypes;
 
 export const builtInCatalogs: readonly GoalCatalog[] = [GoalCatalog.parse(kf20202022Json)];
+
+export const noTypeProfile: NoTypeProfile = NoTypeProfile.parse(noTypeJson);
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 

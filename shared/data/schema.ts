@@ -8,6 +8,18 @@ export const Requirement = z.enum(['required', 'recommended', 'optional']);
 export type Requirement = z.infer<typeof Requirement>;
 
 const nonEmpty = z.string().trim().min(1);
+/** What to write, shown in square brackets in an empty document; the brackets are added there. */
+const placeholderText = nonEmpty.refine((text) => !/[[\]]/.test(text), 'platshållartexten skrivs utan hakparenteser');
+
+/**
+ * A table a section holds, e.g. the Indikator table of a KF goal. `afterText`: right after
+ * the section's own text (the goal), before its parts; `afterParts`: at the section's end.
+ */
+export const SectionTable = z.object({
+  id: nonEmpty,
+  position: z.enum(['afterText', 'afterParts']).default('afterText'),
+});
+export type SectionTable = z.infer<typeof SectionTable>;
 
 export const SectionSpec = z.object({
   id: nonEmpty,
@@ -25,6 +37,15 @@ export const SectionSpec = z.object({
    * `numbered`: the goal is written with its catalog number ("1.2 Stockholm är …", goal-number).
    */
   goal: z.object({ level: nonEmpty, consistent: z.boolean().default(false), numbered: z.boolean().default(false) }).optional(),
+  /** Ids of the doc type's tables that stand in this section, and where. */
+  tables: z.array(SectionTable).default([]),
+  /** What to write here, for an empty document ("Beskriv bakgrunden till ärendet"). */
+  placeholder: placeholderText.optional(),
+  /**
+   * Whether an empty document of this type has the section. Unset: the required and
+   * recommended ones; set for optional parts the city's template still prints (Enhetsmål).
+   */
+  inSkeleton: z.boolean().optional(),
   get children() {
     return z.array(SectionSpec).default([]);
   },
@@ -57,6 +78,10 @@ export const DocTypeSpec = z
   .object({
     id: z.string().regex(/^[a-z][a-z0-9-]*$/, 'id: gemener, siffror och bindestreck'),
     name: nonEmpty,
+    /** The name with its article, as a sentence says it: "ett tjänsteutlåtande". */
+    article: nonEmpty.optional(),
+    /** Other names a writer types for the type ("tu", "tjänsteutlåtande"); case and å/ä/ö do not matter. */
+    aliases: z.array(nonEmpty).default([]),
     title: z.object({ requirement: Requirement, name: nonEmpty }).optional(),
     signature: z
       .object({ requirement: Requirement, name: nonEmpty, titleWords: z.array(nonEmpty).min(1) })
@@ -68,7 +93,14 @@ export const DocTypeSpec = z
     tables: z.array(TableSpec).default([]),
     sections: z.array(SectionSpec).min(1),
     questions: z
-      .object({ count: z.number().int().positive(), areas: z.array(QuestionArea).min(1) })
+      .object({
+        count: z.number().int().positive(),
+        areas: z.array(QuestionArea).min(1),
+        /** The questions' wording, question 1 first, for an empty entry. */
+        texts: z.array(nonEmpty).optional(),
+        /** What to write under each question, for an empty entry. */
+        placeholder: placeholderText.optional(),
+      })
       .optional(),
     genderSplit: z.object({
       minCount: z.number().int().positive().default(10),
@@ -85,10 +117,14 @@ export const DocTypeSpec = z
   })
   .superRefine((spec, ctx) => {
     const ids = new Set<string>();
+    const tableIds = new Set(spec.tables.map((table) => table.id));
     const visit = (sections: SectionSpec[]) => {
       for (const section of sections) {
         if (ids.has(section.id)) ctx.addIssue({ code: 'custom', message: `dubblerat sektions-id "${section.id}"` });
         ids.add(section.id);
+        for (const table of section.tables) {
+          if (!tableIds.has(table.id)) ctx.addIssue({ code: 'custom', message: `avsnitt "${section.id}": tabellen "${table.id}" finns inte i tables` });
+        }
         visit(section.children);
       }
     };
@@ -104,6 +140,10 @@ export const DocTypeSpec = z
       }
       for (let n = 1; n <= spec.questions.count; n++) {
         if (!covered.has(n)) ctx.addIssue({ code: 'custom', message: `fråga ${n} saknar område` });
+      }
+      const texts = spec.questions.texts;
+      if (texts && texts.length !== spec.questions.count) {
+        ctx.addIssue({ code: 'custom', message: `questions.texts: ${texts.length} frågetexter men ${spec.questions.count} frågor` });
       }
     }
   });
@@ -138,6 +178,16 @@ export const GoalCatalog = z
     }
   });
 export type GoalCatalog = z.infer<typeof GoalCatalog>;
+
+/** What a document of no known type is checked for, and the evidence a type needs to be chosen. */
+export const NoTypeProfile = z.object({
+  name: nonEmpty,
+  /** The least detection score (template headings, signal headings, questions) that makes a document of a type. */
+  minScore: z.number().positive(),
+  genderSplit: DocTypeSpec.shape.genderSplit,
+  readability: DocTypeSpec.shape.readability,
+});
+export type NoTypeProfile = z.infer<typeof NoTypeProfile>;
 
 export const SwedishData = z.object({
   abbreviations: z.array(nonEmpty),

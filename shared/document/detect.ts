@@ -2,16 +2,21 @@
  * `--type auto`: which document type a draft is, and why, from the headings it uses.
  */
 import type { DocTypeSpec } from '../data/index';
+import { foldCase } from '../text/fuzzy';
 import { joinSwedish } from '../text/numbers';
 import { HeadingMatcher } from './headings';
 import type { Block } from './model';
 import { docTypeIndex, questionNumber } from './outline';
 
 export interface Detection {
-  docType: DocTypeSpec;
-  /** Swedish, for the report: "tjänsteutlåtande: 7 typiska rubriker (Förslag till beslut, …)". */
+  /** The type with real evidence for it; null when no type has enough. */
+  docType: DocTypeSpec | null;
+  /** Swedish, for the report: "tjänsteutlåtande: 7 typiska rubriker (Förslag till beslut, …)", or why no type. */
   reason: string;
+  /** The best type's score. */
+  score: number;
   scores: Array<{ id: string; score: number }>;
+  scoreOf(id: string): number | undefined;
 }
 
 interface Evidence {
@@ -32,22 +37,45 @@ function signalMatcher(docType: DocTypeSpec): HeadingMatcher {
   return matcher;
 }
 
-export function detectDocType(blocks: readonly Block[], docTypes: readonly DocTypeSpec[]): Detection {
+/**
+ * The type a document is, on evidence: its template's headings, the type's signal
+ * headings and numbered questions must weigh at least `minScore`; below that no type is
+ * chosen, and the reason says what little was found.
+ */
+export function detectDocType(blocks: readonly Block[], docTypes: readonly DocTypeSpec[], minScore: number): Detection {
   // Headings, heading-like lines, and short paragraphs (headings typed without a heading style).
   const candidates = blocks.filter((block) => block.kind === 'heading' || block.headingLike || (block.kind === 'paragraph' && block.text.length <= 100));
   const evidence = docTypes.map((docType) => weigh(docType, candidates));
   const best = evidence.reduce((winner, next) => (next.score > winner.score ? next : winner));
   const scores = evidence.map((item) => ({ id: item.docType.id, score: item.score }));
-  if (best.score === 0) {
-    return { docType: best.docType, reason: `inga typiska rubriker hittades; kontrolleras som ${lowerFirst(best.docType.name)}`, scores };
+  const scoreOf = (id: string) => scores.find((item) => item.id === id)?.score;
+  const found = describeEvidence(best);
+  if (best.score < minScore) {
+    const names = joinSwedish(docTypes.map((docType) => lowerFirst(docType.name)), 'eller');
+    const reason = best.score === 0 ? `inga kännetecken på ${names} hittades` : `för få kännetecken på ${lowerFirst(best.docType.name)} (${found})`;
+    return { docType: null, reason: `ingen känd dokumenttyp: ${reason}`, score: best.score, scores, scoreOf };
   }
+  return { docType: best.docType, reason: `${lowerFirst(best.docType.name)}: ${found}`, score: best.score, scores, scoreOf };
+}
+
+/** A document type id, or what a Swede types for it: any case, with or without å/ä/ö, or an alias ("tu", "vp"). */
+export function resolveTypeId(input: string, docTypes: readonly DocTypeSpec[]): string | null {
+  const wanted = foldCase(input.trim());
+  for (const docType of docTypes) {
+    const names = [docType.id, docType.name, ...docType.aliases];
+    if (names.some((name) => foldCase(name) === wanted)) return docType.id;
+  }
+  return null;
+}
+
+function describeEvidence(evidence: Evidence): string {
   const parts: string[] = [];
-  if (best.headings.length > 0) {
-    const shown = best.headings.slice(0, 3).join(', ') + (best.headings.length > 3 ? ' …' : '');
-    parts.push(`${best.headings.length} typiska rubriker (${shown})`);
+  if (evidence.headings.length > 0) {
+    const shown = evidence.headings.slice(0, 3).join(', ') + (evidence.headings.length > 3 ? ' …' : '');
+    parts.push(`${evidence.headings.length} ${evidence.headings.length === 1 ? 'typisk rubrik' : 'typiska rubriker'} (${shown})`);
   }
-  if (best.questions > 0) parts.push(`${best.questions} numrerade frågor`);
-  return { docType: best.docType, reason: `${lowerFirst(best.docType.name)}: ${joinSwedish(parts)}`, scores };
+  if (evidence.questions > 0) parts.push(`${evidence.questions} ${evidence.questions === 1 ? 'numrerad fråga' : 'numrerade frågor'}`);
+  return parts.length > 0 ? joinSwedish(parts) : 'inga typiska rubriker';
 }
 
 /** "Tävlingsbidrag till Kvalitetsutmärkelsen" → "tävlingsbidrag till Kvalitetsutmärkelsen" (names stay capitalised). */

@@ -9,7 +9,7 @@ import type { DocTypeSpec } from '../data/index';
 import { readField } from '../readers/fields';
 import { documentFromText } from '../readers/plain';
 import { readParagraph, type ParagraphInput } from '../readers/paragraphs';
-import { LineIndex, sameReading, type Block, type SourceDocument } from './model';
+import { LineIndex, sameReading, toSourceOffset, type Block, type SourceDocument } from './model';
 import { keepsStructure } from './outline';
 import { assignTables } from './tables';
 import { vocabularyFor } from './vocabulary';
@@ -45,6 +45,12 @@ export class EditableDocument {
 
   get lines(): LineIndex {
     return (this.lineIndex ??= new LineIndex(this.document.source));
+  }
+
+  /** The source text behind block-relative offsets (what lies between table cells, too). */
+  sourceText(blockIndex: number, start: number, end: number): string {
+    const block = this.document.blocks[blockIndex]!;
+    return this.document.source.slice(toSourceOffset(block, start), toSourceOffset(block, end));
   }
 
   replaceParagraph(index: number, input: ParagraphInput): Change {

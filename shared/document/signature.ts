@@ -1,15 +1,22 @@
 /**
  * Finds who signs a document: a name and a title ("Anders Carstorp" / "Stadsdelsdirektör",
  * "Anna Lindqvist, t.f. avdelningschef"), as paragraphs or side by side in a table, at the
- * end of the text or just before the list of attachments (Bilagor).
+ * end of the text or just before the list of attachments (Bilagor). An empty document's
+ * placeholders ("[Förnamn Efternamn]" / "[Titel, t.ex. avdelningschef]") count too: the
+ * signature is there, waiting to be filled in (empty-section reports placeholders).
  */
 import type { Block } from './model';
+import { isPlaceholder } from './placeholder';
 
 /** Blocks looked at before the end (or before Bilagor): signatures are short. */
 const SEARCH_WINDOW = 10;
 /** Words that may stand before a title: "t.f. stadsdelsdirektör", "tillförordnad enhetschef". */
 const TITLE_PREFIX = /^(?:t\.?f\.?|tillförordnad|tillf\.?|bitr\.?|biträdande|vik\.?|vikarierande)$/i;
 const ATTACHMENTS = /^bilag(?:a|or)\b/i;
+/** A placeholder for the signer's name: "[Förnamn Efternamn]", "[Namn]". */
+const NAME_PLACEHOLDER = /namn/i;
+/** A placeholder for the title says so ("[Titel]") or gives an example title ("[t.ex. avdelningschef]"). */
+const TITLE_PLACEHOLDER = /\btitel\b/i;
 
 /** Block indices of the signature (name line first), or [] when there is none. */
 export function findSignature(blocks: readonly Block[], titleWords: readonly string[]): number[] {
@@ -42,6 +49,7 @@ function searchEnd(blocks: readonly Block[]): number {
 function signatureInText(blocks: readonly Block[], index: number, isTitleWord: (word: string) => boolean): number[] | null {
   const block = blocks[index]!;
   if (block.kind !== 'paragraph' && block.kind !== 'heading') return null;
+  if (isPlaceholder(block.text)) return placeholderSignature(blocks, index, isTitleWord);
   const line = readSignatureLine(block.text, isTitleWord);
   if (!line) return null;
   if (line.name) return [index];
@@ -60,6 +68,28 @@ function signatureInTable(blocks: readonly Block[], index: number, isTitleWord: 
   const previousCells = previous.cells ?? [];
   const namesAbove = lines.some((line, column) => line !== null && previousCells[column] !== undefined && isNameLine(wordsOf(previousCells[column]!.text)));
   return namesAbove ? [index - 1, index] : null;
+}
+
+/**
+ * A name placeholder and a title placeholder, on two lines or side by side on one (plain
+ * text read from a form may run them together).
+ */
+function placeholderSignature(blocks: readonly Block[], index: number, isTitleWord: (word: string) => boolean): number[] | null {
+  const parts = bracketed(blocks[index]!.text);
+  const isName = (part: string) => NAME_PLACEHOLDER.test(part);
+  const isTitle = (part: string) => TITLE_PLACEHOLDER.test(part) || wordsOf(part).some(isTitleWord);
+  const last = parts[parts.length - 1]!;
+  if (!isTitle(last)) return null;
+  if (parts.length > 1) return isName(parts[parts.length - 2]!) ? [index] : null;
+  const previous = blocks[index - 1];
+  if (!previous || (previous.kind !== 'paragraph' && previous.kind !== 'heading') || !isPlaceholder(previous.text)) return null;
+  const previousParts = bracketed(previous.text);
+  return previousParts.length === 1 && isName(previousParts[0]!) ? [index - 1, index] : null;
+}
+
+/** The texts inside the brackets of a placeholder paragraph. */
+function bracketed(text: string): string[] {
+  return [...text.matchAll(/\[([^\[\]]*)\]/g)].map((match) => match[1]!);
 }
 
 interface SignatureLine {

@@ -3,11 +3,15 @@
  * date that does not exist, is not written ÅÅÅÅ-MM-DD, is missing, or ends before it starts.
  */
 import type { Cell } from '../document/model';
+import { isPlaceholder } from '../document/placeholder';
 import { defineRule, type Finding } from './rule';
+
+type MessageId = 'invalidDate' | 'noSuchDate' | 'missingDate' | 'endBeforeStart';
+type FixId = 'swapDates';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export const activityDates = defineRule({
+export const activityDates = defineRule<MessageId, FixId>({
   id: 'activity-dates',
   meta: {
     title: 'Datum i aktiviteter',
@@ -15,17 +19,22 @@ export const activityDates = defineRule({
     description:
       'Kontrollerar Startdatum och Slutdatum i tabeller som Aktivitet: att datumen finns, skrivs ÅÅÅÅ-MM-DD och att slutdatum inte ligger före startdatum.',
     defaultSeverity: 'error',
+    needsType: false,
     messages: {
       invalidDate: '{column} ”{date}” ska skrivas ÅÅÅÅ-MM-DD.',
       noSuchDate: '{column} ”{date}” finns inte i kalendern. Rätta datumet.',
       missingDate: 'Raden saknar ”{column}”. Ange datum som ÅÅÅÅ-MM-DD.',
       endBeforeStart: 'Slutdatum {end} ligger före startdatum {start}. Byt plats på datumen eller rätta dem.',
     },
+    fixes: {
+      swapDates: { title: 'Byt plats på datumen', safe: true },
+    },
     exampleType: 'verksamhetsplan',
     examples: {
       valid: [
         { text: '| Aktivitet | Startdatum | Slutdatum |\n|---|---|---|\n| Plasten minskar | 2020-01-01 | 2020-12-31 |' },
         { text: '| Aktivitet | Startdatum | Slutdatum |\n|---|---|---|\n| Skottdag | 2024-02-29 | 2024-03-01 |' },
+        { text: '| Aktivitet | Startdatum | Slutdatum |\n|---|---|---|\n| [Beskriv aktiviteten] |  |  |' },
       ],
       invalid: [
         {
@@ -47,12 +56,14 @@ export const activityDates = defineRule({
     },
   },
   check(context) {
-    const findings: Finding[] = [];
+    const findings: Finding<MessageId, FixId>[] = [];
     const tables = new Map(context.docType.tables.map((table) => [table.id, table]));
     context.blocks.forEach((block, blockIndex) => {
       const table = block.table ? tables.get(block.table) : undefined;
       if (!table || block.header || table.startDate === undefined || table.endDate === undefined) return;
       const cells = block.cells ?? [];
+      // A row not filled in yet (an empty document's table) is no activity to date.
+      if (cells.every((cell) => cell.text.trim() === '' || isPlaceholder(cell.text))) return;
       const columns = [
         { name: table.columns[table.startDate]!, cell: cells[table.startDate] },
         { name: table.columns[table.endDate]!, cell: cells[table.endDate] },
@@ -67,7 +78,7 @@ export const activityDates = defineRule({
           end: end.cell.end,
           messageId: 'endBeforeStart',
           data: { start: start.cell.text, end: end.cell.text },
-          fixes: between.includes('\n') ? [] : [{ title: 'Byt plats på datumen', start: start.cell.start, end: end.cell.end, text: end.cell.text + between + start.cell.text }],
+          fixes: between.includes('\n') ? [] : [{ fixId: 'swapDates', start: start.cell.start, end: end.cell.end, text: end.cell.text + between + start.cell.text }],
         });
       }
     });
@@ -75,7 +86,7 @@ export const activityDates = defineRule({
   },
 });
 
-function readDate(column: string, cell: Cell | undefined, blockIndex: number, blockLength: number, findings: Finding[]): { value: string; cell: Cell } | null {
+function readDate(column: string, cell: Cell | undefined, blockIndex: number, blockLength: number, findings: Finding<MessageId, FixId>[]): { value: string; cell: Cell } | null {
   if (!cell || cell.text.trim() === '') {
     const at = cell?.start ?? blockLength;
     findings.push({ block: blockIndex, start: at, end: at, messageId: 'missingDate', data: { column }, severity: 'warning' });

@@ -10,7 +10,9 @@ import { isWithin, type Section } from '../document/outline';
 import { peopleFacts } from './people-facts';
 import { defineRule, type Finding, type RuleContext } from './rule';
 
-export const genderSplitMissing = defineRule({
+type MessageId = 'missing';
+
+export const genderSplitMissing = defineRule<MessageId>({
   id: 'gender-split-missing',
   meta: {
     title: 'Könsuppdelning saknas',
@@ -18,9 +20,11 @@ export const genderSplitMissing = defineRule({
     description:
       'Hittar antal personer (elever, ungdomar, brukare, deltagare, medarbetare …) som inte delas upp på kön i samma eller nästa mening, där dokumenttypen förväntar sig det. Heltidstjänster räknas inte som personer.',
     defaultSeverity: 'warning',
+    needsType: false,
     messages: {
       missing: '{count} {noun} redovisas inte per kön. Ange hur många som är {pair}.',
     },
+    fixes: {},
     exampleType: 'tjansteutlatande',
     examples: {
       valid: [
@@ -43,7 +47,7 @@ export const genderSplitMissing = defineRule({
     },
   },
   check(context) {
-    const findings: Finding[] = [];
+    const findings: Finding<MessageId>[] = [];
     const { minCount } = context.docType.genderSplit;
     context.blocks.forEach((_, blockIndex) => {
       const people = peopleFacts(context, blockIndex);

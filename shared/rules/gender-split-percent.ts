@@ -8,18 +8,22 @@ import { formatNumber } from '../text/numbers';
 import { peopleFacts } from './people-facts';
 import { defineRule, type Finding } from './rule';
 
+type MessageId = 'sum';
+
 const TOLERANCE = 1;
 
-export const genderSplitPercent = defineRule({
+export const genderSplitPercent = defineRule<MessageId>({
   id: 'gender-split-percent',
   meta: {
     title: 'Andelar per kön summerar till 100 %',
     family: 'kon',
     description: `Kontrollerar att andelar av samma helhet uppdelade på kön blir 100 % (avrundning ±${TOLERANCE} procentenhet tillåts).`,
     defaultSeverity: 'warning',
+    needsType: false,
     messages: {
       sum: 'Andelarna ({parts}) blir {sumText} %, inte 100 %. Rätta siffrorna eller förtydliga vilken grupp varje andel gäller.',
     },
+    fixes: {},
     exampleType: 'tavlingsbidrag',
     examples: {
       valid: [
@@ -40,7 +44,7 @@ export const genderSplitPercent = defineRule({
     },
   },
   check(context) {
-    const findings: Finding[] = [];
+    const findings: Finding<MessageId>[] = [];
     context.blocks.forEach((_, blockIndex) => {
       const shares = peopleFacts(context, blockIndex)?.quantities.filter((quantity) => quantity.kind === 'share') ?? [];
       if (shares.length < 2) return;
@@ -66,7 +70,7 @@ export const genderSplitPercent = defineRule({
   },
 });
 
-function checkGroup(group: readonly Quantity[], blockIndex: number): Finding | null {
+function checkGroup(group: readonly Quantity[], blockIndex: number): Finding<MessageId> | null {
   if (group.length < 2) return null;
   const sum = Math.round(group.reduce((total, share) => total + share.value, 0) * 10) / 10;
   if (Math.abs(sum - 100) <= TOLERANCE) return null;

@@ -5,7 +5,10 @@ import { formatNumber } from '../text/numbers';
 import { peopleFacts } from './people-facts';
 import { defineRule, type Finding } from './rule';
 
-export const genderSplitSum = defineRule({
+type MessageId = 'mismatch';
+type FixId = 'changeTotal';
+
+export const genderSplitSum = defineRule<MessageId, FixId>({
   id: 'gender-split-sum',
   meta: {
     title: 'Könsuppdelningen summerar',
@@ -13,9 +16,12 @@ export const genderSplitSum = defineRule({
     description:
       'Kontrollerar att delarna i en könsuppdelad siffra blir totalen: ”42 elever varav 23 flickor och 19 pojkar”, ”65 ungdomar (28 flickor och 37 pojkar)”, även med räkneord och en tredje kategori som ”annat”.',
     defaultSeverity: 'error',
+    needsType: false,
     messages: {
       mismatch: 'Delarna ({parts} = {sumText}) stämmer inte med totalen {totalText}. Rätta siffrorna eller redovisa resten, t.ex. som ”okänt kön”.',
     },
+    // A suggestion only: the parts may be the wrong figures, not the total.
+    fixes: { changeTotal: { title: 'Ändra totalen till {sumText}', safe: false } },
     exampleType: 'tavlingsbidrag',
     examples: {
       valid: [
@@ -37,7 +43,7 @@ export const genderSplitSum = defineRule({
     },
   },
   check(context) {
-    const findings: Finding[] = [];
+    const findings: Finding<MessageId, FixId>[] = [];
     context.blocks.forEach((_, blockIndex) => {
       for (const group of peopleFacts(context, blockIndex)?.groups ?? []) {
         if (!group.total) continue;
@@ -56,7 +62,7 @@ export const genderSplitSum = defineRule({
             totalText: formatNumber(total.value),
             sumText: formatNumber(sum),
           },
-          fixes: [{ title: `Ändra totalen till ${formatNumber(sum)}`, start: total.start, end: total.end, text: formatNumber(sum) }],
+          fixes: [{ fixId: 'changeTotal', start: total.start, end: total.end, text: formatNumber(sum) }],
         });
       }
     });

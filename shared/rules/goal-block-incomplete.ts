@@ -2,12 +2,15 @@
  * goal-block-incomplete: a goal block (Nämndmål, Enhetsmål, a KF goal) without the goal
  * text or without a part the template requires, e.g. an Enhetsmål without Uppföljning.
  */
-import type { Section } from '../document/outline';
+import type { SectionSpec } from '../data/index';
 import { defineRule, quote, type Finding, type RuleContext } from './rule';
-import { statementBlock } from './goal-statements';
-import { headingAnchor } from './support';
 
-export const goalBlockIncomplete = defineRule({
+type MessageId = 'missingPart' | 'missingStatement';
+type FixId = 'insertPart';
+import { statementBlock } from './goal-statements';
+import { headingAnchor, insertHeadingFix, placementAmong } from './support';
+
+export const goalBlockIncomplete = defineRule<MessageId, FixId>({
   id: 'goal-block-incomplete',
   meta: {
     title: 'Målblock är kompletta',
@@ -15,10 +18,12 @@ export const goalBlockIncomplete = defineRule({
     description:
       'Kontrollerar att varje målblock i verksamhetsplanen har sin måltext och de delar mallen kräver: Nämndmål med Beskrivning och Förväntat resultat, Enhetsmål med Förväntat resultat, Arbetssätt och Uppföljning.',
     defaultSeverity: 'error',
+    needsType: true,
     messages: {
       missingPart: '{subject} saknar ”{missing}”. Lägg till avsnittet.',
       missingStatement: '{level} saknar måltext. Skriv målet direkt under rubriken.',
     },
+    fixes: { insertPart: { title: 'Lägg till rubriken ”{missing}”', safe: true } },
     exampleType: 'verksamhetsplan',
     examples: {
       valid: [
@@ -55,7 +60,7 @@ export const goalBlockIncomplete = defineRule({
     },
   },
   check(context) {
-    const findings: Finding[] = [];
+    const findings: Finding<MessageId, FixId>[] = [];
     for (const section of context.outline.sections) {
       const spec = section.spec;
       if (!spec?.goal) continue;
@@ -63,23 +68,24 @@ export const goalBlockIncomplete = defineRule({
       if (statement === undefined) {
         findings.push({ ...headingAnchor(context, section), messageId: 'missingStatement', data: { level: spec.title } });
       }
+      const goalText = statement === undefined ? '' : context.blocks[statement]!.text;
+      const present = (part: SectionSpec) => section.children.find((child) => child.spec === part || child.alsoCovers?.includes(part));
       for (const part of spec.children) {
-        if (part.requirement === 'optional' || hasPart(section, part.id)) continue;
+        if (part.requirement === 'optional' || present(part)) continue;
+        const fix = insertHeadingFix(context, placementAmong(context, spec.children, part, present, section), 'insertPart', part.title, part);
         findings.push({
           ...headingAnchor(context, section),
           messageId: 'missingPart',
           data: { subject: subject(context, spec.title, statement), level: spec.title, missing: part.title },
           severity: part.requirement === 'required' ? 'error' : 'warning',
+          subject: `${part.id}:${goalText}`,
+          ...(fix ? { fixes: [fix] } : {}),
         });
       }
     }
     return findings;
   },
 });
-
-function hasPart(section: Section, id: string): boolean {
-  return section.children.some((child) => child.spec?.id === id || child.alsoCovers?.some((spec) => spec.id === id));
-}
 
 /** "Enhetsmål ”Unga erbjuds feriejobb”", or just "Enhetsmål" without a goal text. */
 function subject(context: RuleContext, level: string, statement: number | undefined): string {

@@ -5,20 +5,29 @@
 import { sameWording } from '../analysis/goals';
 import { foldedWords, wordSimilarity } from '../text/fuzzy';
 import { defineRule, quote, type Finding } from './rule';
+
+type MessageId = 'inconsistent';
+type FixId = 'useEarlierWording' | 'useThisWordingThere';
 import { goalStatements, type Statement } from './goal-statements';
 
 /** Closer than this, two goal texts are one goal written two ways. */
 const SAME_GOAL_TEXT = 0.75;
 
-export const goalInconsistent = defineRule({
+export const goalInconsistent = defineRule<MessageId, FixId>({
   id: 'goal-inconsistent',
   meta: {
     title: 'Samma mål, samma lydelse',
     family: 'mal',
     description: 'Hittar Nämndmål och Enhetsmål som står på flera ställen i dokumentet men med olika formuleringar.',
     defaultSeverity: 'warning',
+    needsType: true,
     messages: {
       inconsistent: 'Målet är formulerat annorlunda än tidigare ({other}). Använd samma lydelse överallt.',
+    },
+    // Which of the two wordings is the right one is the writer's call.
+    fixes: {
+      useEarlierWording: { title: 'Använd samma lydelse som första gången', safe: false },
+      useThisWordingThere: { title: 'Använd den här lydelsen även första gången', safe: false },
     },
     exampleType: 'verksamhetsplan',
     examples: {
@@ -46,7 +55,7 @@ export const goalInconsistent = defineRule({
     },
   },
   check(context) {
-    const findings: Finding[] = [];
+    const findings: Finding<MessageId, FixId>[] = [];
     const seen: Array<{ statement: Statement; words: string[] }> = [];
     for (const statement of goalStatements(context)) {
       if (!statement.section.spec?.goal?.consistent || statement.quote.text === '') continue;
@@ -60,7 +69,11 @@ export const goalInconsistent = defineRule({
           end: current.textEnd,
           messageId: 'inconsistent',
           data: { level: statement.section.spec!.title, other: quote(earlier.quote.text, 120), otherText: earlier.quote.text },
-          fixes: [{ title: 'Använd samma lydelse som första gången', start: current.textStart, end: current.textEnd, text: earlier.quote.text }],
+          fixes: [
+            { fixId: 'useEarlierWording', start: current.textStart, end: current.textEnd, text: earlier.quote.text },
+            { fixId: 'useThisWordingThere', block: earlier.block, start: earlier.quote.textStart, end: earlier.quote.textEnd, text: current.text },
+          ],
+          related: [{ block: earlier.block, start: earlier.quote.textStart, end: earlier.quote.textEnd }],
         });
       }
       seen.push({ statement, words });

@@ -4,9 +4,12 @@
  * verksamhetsområde goal under the wrong inriktningsmål.
  */
 import { defineRule, type Finding } from './rule';
+
+type MessageId = 'wrongNumber' | 'missingNumber' | 'unknownNumber' | 'wrongParent';
+type FixId = 'changeNumber' | 'addNumber';
 import { goalStatements, quotesInText, SAME_GOAL, type Statement } from './goal-statements';
 
-export const goalNumber = defineRule({
+export const goalNumber = defineRule<MessageId, FixId>({
   id: 'goal-number',
   meta: {
     title: 'Målnummer',
@@ -14,11 +17,17 @@ export const goalNumber = defineRule({
     description:
       'Kontrollerar att mål i målkatalogen har rätt nummer: att numret hör till målets text, att KF:s mål har sitt nummer, att numret finns i katalogen och att ett mål för verksamhetsområdet står under rätt inriktningsmål.',
     defaultSeverity: 'error',
+    needsType: false,
     messages: {
       wrongNumber: 'Målet ”{goal}” har nummer {expected} i katalogen, inte {found}. Rätta numret.',
       missingNumber: 'Målnumret saknas. Skriv {expected} före måltexten.',
       unknownNumber: 'Målnummer {found} finns inte i {catalog}. Kontrollera numret och texten.',
       wrongParent: 'Mål {found} hör till inriktningsmål {expected} men står under inriktningsmål {parent}. Flytta målet eller rätta numret.',
+    },
+    // The catalog's number for the catalog's text: nothing to judge.
+    fixes: {
+      changeNumber: { title: 'Ändra till {expected}', safe: true },
+      addNumber: { title: 'Lägg till nummer {expected}', safe: true },
     },
     exampleType: 'verksamhetsplan',
     examples: {
@@ -42,7 +51,7 @@ export const goalNumber = defineRule({
     },
   },
   check(context) {
-    const findings: Finding[] = [];
+    const findings: Finding<MessageId, FixId>[] = [];
     const statements = goalStatements(context);
     for (const statement of statements) checkStatement(statement, statements, findings);
     for (const { block, quote, match } of quotesInText(context, new Set(statements.map((statement) => statement.block)))) {
@@ -54,7 +63,7 @@ export const goalNumber = defineRule({
   },
 });
 
-function checkStatement(statement: Statement, all: readonly Statement[], findings: Finding[]): void {
+function checkStatement(statement: Statement, all: readonly Statement[], findings: Finding<MessageId, FixId>[]): void {
   const { quote, target, numbered, block } = statement;
   if (quote.number && target?.number && target.number !== quote.number) {
     findings.push(wrongNumber(block, quote.numberStart!, quote.numberEnd!, target.text, target.number, quote.number));
@@ -64,12 +73,13 @@ function checkStatement(statement: Statement, all: readonly Statement[], finding
   if (!quote.number && target?.number && statement.section.spec?.goal?.numbered) {
     findings.push({
       block,
+      // The goal without its number is flagged; the fix puts the number in front of it.
       start: quote.textStart,
-      end: quote.textStart,
+      end: quote.textEnd,
       messageId: 'missingNumber',
       data: { expected: target.number },
       severity: 'warning',
-      fixes: [{ title: `Lägg till nummer ${target.number}`, start: quote.textStart, end: quote.textStart, text: numberPrefix(target.number) }],
+      fixes: [{ fixId: 'addNumber', start: quote.textStart, end: quote.textStart, text: numberPrefix(target.number) }],
     });
     return;
   }
@@ -81,7 +91,7 @@ function checkStatement(statement: Statement, all: readonly Statement[], finding
 }
 
 /** "2.5" must stand under inriktningsmål 2. */
-function checkParent(statement: Statement, all: readonly Statement[], findings: Finding[]): void {
+function checkParent(statement: Statement, all: readonly Statement[], findings: Finding<MessageId, FixId>[]): void {
   const expected = statement.target?.parent;
   if (!expected || !statement.quote.number) return;
   const parentStatement = all.find((other) => other.section === statement.section.parent);
@@ -96,14 +106,14 @@ function checkParent(statement: Statement, all: readonly Statement[], findings: 
   });
 }
 
-function wrongNumber(block: number, start: number, end: number, goal: string, expected: string, found: string): Finding {
+function wrongNumber(block: number, start: number, end: number, goal: string, expected: string, found: string): Finding<MessageId, FixId> {
   return {
     block,
     start,
     end,
     messageId: 'wrongNumber',
     data: { goal, expected, found },
-    fixes: [{ title: `Ändra till ${expected}`, start, end, text: expected }],
+    fixes: [{ fixId: 'changeNumber', start, end, text: expected }],
   };
 }
 

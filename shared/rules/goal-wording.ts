@@ -4,9 +4,12 @@
  */
 import { sameWording, wordDiff } from '../analysis/goals';
 import { defineRule, type Finding } from './rule';
+
+type MessageId = 'wording';
+type FixId = 'useCatalogWording';
 import { goalStatements, quotesInText } from './goal-statements';
 
-export const goalWording = defineRule({
+export const goalWording = defineRule<MessageId, FixId>({
   id: 'goal-wording',
   meta: {
     title: 'Målen citeras ordagrant',
@@ -14,9 +17,11 @@ export const goalWording = defineRule({
     description:
       'Jämför mål som citeras – under målrubrikerna i verksamhetsplanen, efter ett målnummer eller inom citattecken – med målkatalogen (KF:s mål 2020–2022 och kataloger som läses in med --catalog) och visar katalogens exakta lydelse.',
     defaultSeverity: 'error',
+    needsType: false,
     messages: {
       wording: '{label} ska citeras ordagrant: ”{expected}” ({changes}).',
     },
+    fixes: { useCatalogWording: { title: 'Använd katalogens lydelse', safe: true } },
     exampleType: 'verksamhetsplan',
     examples: {
       valid: [
@@ -37,7 +42,7 @@ export const goalWording = defineRule({
     },
   },
   check(context) {
-    const findings: Finding[] = [];
+    const findings: Finding<MessageId, FixId>[] = [];
     const statements = goalStatements(context);
     for (const statement of statements) {
       const { target, quote } = statement;
@@ -53,14 +58,14 @@ export const goalWording = defineRule({
   },
 });
 
-function wordingFinding(block: number, start: number, end: number, found: string, expected: string, number: string | undefined): Finding {
+function wordingFinding(block: number, start: number, end: number, found: string, expected: string, number: string | undefined): Finding<MessageId, FixId> {
   return {
     block,
     start,
     end,
     messageId: 'wording',
     data: { label: number ? `Mål ${number}` : 'Målet', number: number ?? '', expected, found, changes: describeChanges(found, expected) },
-    fixes: [{ title: 'Använd katalogens lydelse', start, end, text: expected }],
+    fixes: [{ fixId: 'useCatalogWording', start, end, text: expected }],
   };
 }
 

@@ -2,6 +2,7 @@
  * The rule registry: every rule, listed explicitly (no globbing), in report order.
  */
 import { activityDates } from './activity-dates';
+import { documentType } from './document-type';
 import { emptySection } from './empty-section';
 import { genderSplitMissing } from './gender-split-missing';
 import { genderSplitPercent } from './gender-split-percent';
@@ -16,6 +17,7 @@ import { sectionOrder } from './section-order';
 import type { Rule } from './rule';
 
 export const rules: readonly Rule[] = [
+  documentType,
   requiredSection,
   sectionOrder,
   emptySection,

@@ -5,12 +5,14 @@
 import { addLix, lixBand, lixStats, lixValue, type LixStats } from '../analysis/lix';
 import type { Section } from '../document/outline';
 import { defineRule, type Finding, type RuleContext } from './rule';
+
+type MessageId = 'lix' | 'lixHard';
 import { headingAnchor, sectionName } from './support';
 
 /** From this LIX on a text is hard going ("svår"), and the message says what to do. */
 export const HARD_LIX = 50;
 
-export const readability = defineRule({
+export const readability = defineRule<MessageId>({
   id: 'readability',
   meta: {
     title: 'Läsbarhet (LIX)',
@@ -18,10 +20,12 @@ export const readability = defineRule({
     description:
       'Räknar LIX (läsbarhetsindex) för varje avsnitt med tillräckligt mycket text: under 30 mycket lättläst, 30–39 lättläst, 40–49 medelsvår, 50–59 svår, 60 och över mycket svår.',
     defaultSeverity: 'info',
+    needsType: false,
     messages: {
       lix: 'LIX {lix} ({band}) i ”{section}”.',
       lixHard: 'LIX {lix} ({band}) i ”{section}”. Korta meningarna och byt långa ord mot vardagliga där det går.',
     },
+    fixes: {},
     exampleType: 'tjansteutlatande',
     examples: {
       valid: [{ text: '## Bakgrund\nKort text.' }],
@@ -46,7 +50,7 @@ export const readability = defineRule({
     },
   },
   check(context) {
-    const findings: Finding[] = [];
+    const findings: Finding<MessageId>[] = [];
     const { minWords } = context.docType.readability;
     const ownStats = context.outline.sections.map((section) => sectionOwnStats(context, section));
     const totals = new Map<Section, LixStats>();

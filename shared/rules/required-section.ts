@@ -3,13 +3,17 @@
  * signature that the document type requires; recommended ones as warnings. Also notes
  * headings recognised under another spelling than the template's (info).
  */
-import type { SectionSpec } from '../data/index';
+import type { QuestionArea, SectionSpec } from '../data/index';
 import type { Section } from '../document/outline';
 import { joinSwedish } from '../text/numbers';
-import { defineRule, type Finding, type RuleContext } from './rule';
-import { documentEnd, documentStart, headingAnchor, placementAmong, type Anchor } from './support';
+import { defineRule, type Finding, type FindingFix, type RuleContext } from './rule';
+import { documentEnd, documentStart, headingAnchor, insertHeadingFix, placementAmong, type Placement } from './support';
 
-export const requiredSection = defineRule({
+type MessageId = 'missing' | 'missingRecommended' | 'missingChild' | 'missingQuestion' | 'missingArea' | 'missingTitle' | 'missingSignature' | 'variant' | 'combined';
+type FixId = 'insertHeading' | 'insertQuestion' | 'insertArea' | 'useTemplateHeading';
+type RequiredFinding = Finding<MessageId, FixId>;
+
+export const requiredSection = defineRule<MessageId, FixId>({
   id: 'required-section',
   meta: {
     title: 'Obligatoriska avsnitt',
@@ -17,6 +21,7 @@ export const requiredSection = defineRule({
     description:
       'Hittar avsnitt, frågor, rubrik och underskrift som mallen kräver men som saknas. Rekommenderade avsnitt (t.ex. Jämställdhetsanalys) ger en varning. Rubriker som känns igen men stavas annorlunda än i mallen noteras som info.',
     defaultSeverity: 'error',
+    needsType: true,
     messages: {
       missing: 'Avsnittet ”{section}” saknas. Lägg till det {placement}.',
       missingRecommended: 'Avsnittet ”{section}” rekommenderas men saknas. Lägg till det {placement}.',
@@ -27,6 +32,12 @@ export const requiredSection = defineRule({
       missingSignature: '{name} saknas. Avsluta med namn och titel på den som undertecknar.',
       variant: 'Skriv rubriken som i mallen: ”{canonical}”.',
       combined: 'Rubriken slår ihop {sections}. Dela upp dem i egna avsnitt, som i mallen.',
+    },
+    fixes: {
+      insertHeading: { title: 'Lägg till rubriken ”{section}”', safe: true },
+      insertQuestion: { title: 'Lägg till fråga {number}', safe: true },
+      insertArea: { title: 'Lägg till rubriken ”{area}”', safe: true },
+      useTemplateHeading: { title: 'Använd mallens rubrik', safe: true },
     },
     exampleType: 'tjansteutlatande',
     examples: {
@@ -102,7 +113,7 @@ export const requiredSection = defineRule({
     },
   },
   check(context) {
-    const findings: Finding[] = [];
+    const findings: RequiredFinding[] = [];
     checkTitleAndSignature(context, findings);
     checkSpecs(context, context.docType.sections, context.outline.root, findings);
     checkQuestions(context, findings);
@@ -111,13 +122,13 @@ export const requiredSection = defineRule({
   },
 });
 
-function checkTitleAndSignature(context: RuleContext, findings: Finding[]): void {
+function checkTitleAndSignature(context: RuleContext, findings: RequiredFinding[]): void {
   const { title, signature } = context.docType;
   if (title && title.requirement !== 'optional' && !context.outline.title) {
-    findings.push({ ...documentStart(), messageId: 'missingTitle', data: { name: title.name }, severity: severityOf(title.requirement) });
+    findings.push({ ...documentStart(), messageId: 'missingTitle', data: { name: title.name }, severity: severityOf(title.requirement), subject: 'titel' });
   }
   if (signature && signature.requirement !== 'optional' && context.outline.signature.length === 0) {
-    findings.push({ ...documentEnd(context), messageId: 'missingSignature', data: { name: signature.name }, severity: severityOf(signature.requirement) });
+    findings.push({ ...documentEnd(context), messageId: 'missingSignature', data: { name: signature.name }, severity: severityOf(signature.requirement), subject: 'underskrift' });
   }
 }
 
@@ -129,7 +140,7 @@ function severityOf(requirement: SectionSpec['requirement']): 'error' | 'warning
  * Checks the children of one section instance (the root for the top level). Goal
  * sections' own parts are goal-block-incomplete's business.
  */
-function checkSpecs(context: RuleContext, specs: readonly SectionSpec[], parent: Section, findings: Finding[]): void {
+function checkSpecs(context: RuleContext, specs: readonly SectionSpec[], parent: Section, findings: RequiredFinding[]): void {
   const present = (spec: SectionSpec) => findPresent(context, parent, spec);
   for (const spec of specs) {
     const instances = presentAll(context, parent, spec);
@@ -139,7 +150,7 @@ function checkSpecs(context: RuleContext, specs: readonly SectionSpec[], parent:
       const messageId = isTop ? (spec.requirement === 'required' ? 'missing' : 'missingRecommended') : 'missingChild';
       const data: Finding['data'] = { section: spec.title, placement: placement.text };
       if (!isTop) data.parent = parent.spec?.title ?? parent.title;
-      findings.push({ ...placement.anchor, messageId, data, severity: severityOf(spec.requirement) });
+      findings.push({ ...placement.anchor, messageId, data, severity: severityOf(spec.requirement), subject: spec.id, fixes: fixesOf(insertHeadingFix(context, placement, 'insertHeading', spec.title, spec)) });
     }
     if (spec.goal || spec.children.length === 0) continue;
     for (const instance of instances) checkSpecs(context, spec.children, instance, findings);
@@ -162,7 +173,7 @@ function isDescendant(section: Section, ancestor: Section): boolean {
   return false;
 }
 
-function checkQuestions(context: RuleContext, findings: Finding[]): void {
+function checkQuestions(context: RuleContext, findings: RequiredFinding[]): void {
   const questions = context.docType.questions;
   if (!questions) return;
   const byNumber = new Map<number, Section>();
@@ -174,42 +185,79 @@ function checkQuestions(context: RuleContext, findings: Finding[]): void {
   for (let number = 1; number <= questions.count; number++) {
     if (byNumber.has(number)) continue;
     const area = questions.areas.find((candidate) => number >= candidate.first && number <= candidate.last)!;
-    const { anchor, text } = questionPlacement(context, byNumber, areas, number, questions.count, area.id);
-    findings.push({ ...anchor, messageId: 'missingQuestion', data: { number, area: area.title, placement: text } });
+    const placement = questionPlacement(context, byNumber, areas, number, area);
+    const heading = questions.texts?.[number - 1] ? `${number}. ${questions.texts[number - 1]}` : `Fråga ${number}`;
+    findings.push({
+      ...placement.anchor,
+      messageId: 'missingQuestion',
+      data: { number, area: area.title, placement: placement.text },
+      subject: `fraga-${number}`,
+      fixes: fixesOf(insertHeadingFix(context, placement, 'insertQuestion', heading)),
+    });
   }
   for (const area of questions.areas) {
     if (areas.has(area.id)) continue;
     for (let number = area.first; number <= area.last; number++) {
       const question = byNumber.get(number);
       if (!question) continue;
-      findings.push({ ...headingAnchor(context, question), messageId: 'missingArea', data: { area: area.title, number }, severity: 'warning' });
+      const before: Placement = { anchor: headingAnchor(context, question), text: '', insertAt: { block: question.heading, where: 'before', level: question.level === undefined ? undefined : Math.max(1, question.level - 1) } };
+      findings.push({
+        ...before.anchor,
+        messageId: 'missingArea',
+        data: { area: area.title, number },
+        severity: 'warning',
+        subject: `omrade-${area.id}`,
+        fixes: fixesOf(insertHeadingFix(context, before, 'insertArea', area.title)),
+      });
       break;
     }
   }
 }
 
-function questionPlacement(
-  context: RuleContext,
-  byNumber: Map<number, Section>,
-  areas: Map<string, Section>,
-  number: number,
-  count: number,
-  areaId: string,
-): { anchor: Anchor; text: string } {
-  for (let next = number + 1; next <= count; next++) {
+/**
+ * Where a missing question goes: next to the questions of its own area (before the next,
+ * after the previous), at the end of its area, else next to the nearest question.
+ */
+function questionPlacement(context: RuleContext, byNumber: Map<number, Section>, areas: Map<string, Section>, number: number, area: QuestionArea): Placement {
+  const before = (section: Section, next: number): Placement => ({
+    anchor: headingAnchor(context, section),
+    text: `före fråga ${next}`,
+    insertAt: { block: section.heading, where: 'before', level: section.level },
+  });
+  const after = (section: Section, previous: number): Placement => ({
+    anchor: headingAnchor(context, section),
+    text: `efter fråga ${previous}`,
+    insertAt: { block: section.lastBlock, where: 'after', level: section.level },
+  });
+  for (let next = number + 1; next <= area.last; next++) {
     const section = byNumber.get(next);
-    if (section) return { anchor: headingAnchor(context, section), text: `före fråga ${next}` };
+    if (section) return before(section, next);
+  }
+  for (let previous = number - 1; previous >= area.first; previous--) {
+    const section = byNumber.get(previous);
+    if (section) return after(section, previous);
+  }
+  const areaSection = areas.get(area.id);
+  if (areaSection) {
+    const level = areaSection.level === undefined ? undefined : areaSection.level + 1;
+    return { anchor: headingAnchor(context, areaSection), text: `under ”${area.title}”`, insertAt: { block: areaSection.lastBlock, where: 'after', level } };
+  }
+  for (let next = number + 1; next <= context.docType.questions!.count; next++) {
+    const section = byNumber.get(next);
+    if (section) return before(section, next);
   }
   for (let previous = number - 1; previous >= 1; previous--) {
     const section = byNumber.get(previous);
-    if (section) return { anchor: headingAnchor(context, section), text: `efter fråga ${previous}` };
+    if (section) return after(section, previous);
   }
-  const area = areas.get(areaId);
-  if (area) return { anchor: headingAnchor(context, area), text: `under ”${area.area!.title}”` };
   return { anchor: documentStart(), text: 'i dokumentet' };
 }
 
-function checkVariants(context: RuleContext, findings: Finding[]): void {
+function fixesOf(fix: FindingFix<FixId> | null): FindingFix<FixId>[] | undefined {
+  return fix ? [fix] : undefined;
+}
+
+function checkVariants(context: RuleContext, findings: RequiredFinding[]): void {
   for (const section of context.outline.sections) {
     if (section.variant === 'variant') {
       const canonical = section.spec?.title ?? section.area?.title;
@@ -221,7 +269,7 @@ function checkVariants(context: RuleContext, findings: Finding[]): void {
         messageId: 'variant',
         data: { canonical, found: block.text },
         severity: 'info',
-        fixes: [{ title: 'Använd mallens rubrik', start: 0, end: block.text.length, text: canonical + colon }],
+        fixes: [{ fixId: 'useTemplateHeading', start: 0, end: block.text.length, text: canonical + colon }],
       });
     } else if (section.variant === 'combined' && section.spec) {
       const sections = joinSwedish([section.spec, ...(section.alsoCovers ?? [])].map((spec) => `”${spec.title}”`));

@@ -6,7 +6,7 @@
 import type { GoalIndex } from '../analysis/goals';
 import type { BlockFacts } from '../analysis/facts';
 import type { DocTypeSpec } from '../data/index';
-import type { Severity } from '../diagnostic';
+import type { Insertion, Severity } from '../diagnostic';
 import type { Block } from '../document/model';
 import type { Outline } from '../document/outline';
 
@@ -20,33 +20,67 @@ export const familyNames: Record<RuleFamily, string> = {
   ovrigt: 'Övrigt',
 };
 
-export interface RuleExample {
+export interface RuleExample<M extends string = string> {
   /** The draft, in Markdown (headings give the structure). */
   text: string;
   /** Document type id; the rule's own default when absent. */
   type?: string;
   /** Expected findings of this rule (invalid examples), in order. */
-  expect?: Array<{ messageId: string; data?: Record<string, string | number | boolean> }>;
+  expect?: Array<{ messageId: M; data?: Record<string, string | number | boolean> }>;
 }
 
-export interface RuleMeta {
+/** A fix's title (a Swedish template like messages) and whether one click may apply it. */
+export interface FixMeta {
+  /** Swedish, imperative: "Använd katalogens lydelse", "Ändra totalen till {sumText}". */
+  title: string;
+  /**
+   * Safe: the text can only get better (the catalog's exact goal text, the template's
+   * heading, swapped dates, a missing heading). Not safe: a suggestion the writer must
+   * judge (a reported figure, one of two wordings).
+   */
+  safe: boolean;
+}
+
+export interface RuleMeta<M extends string = string, F extends string = string> {
   /** Swedish title. */
   title: string;
   family: RuleFamily;
   /** Swedish, one or two sentences: what the rule finds and why it matters. */
   description: string;
   defaultSeverity: Severity;
+  /**
+   * The rule reads the document type's template (sections, goal blocks), so it runs only
+   * when the type is known; other rules also check documents of no known type.
+   */
+  needsType: boolean;
   /** Swedish message templates by id; `{name}` is replaced from the finding's data. */
-  messages: Record<string, string>;
+  messages: Record<M, string>;
+  /** Fixes the rule offers, by id. */
+  fixes: Record<F, FixMeta>;
   /** Document type the examples are written as, unless an example says otherwise. */
   exampleType: string;
-  examples: { valid: RuleExample[]; invalid: RuleExample[] };
+  examples: { valid: RuleExample<M>[]; invalid: RuleExample<M>[] };
+}
+
+/** What the engine knows about the document's type when rules run. */
+export interface TypeDetection {
+  /** The type chosen with --type or by the writer, rather than detected. */
+  forced: boolean;
+  /** The type the rules check against; null when none is known. */
+  type: string | null;
+  reason: string;
+  /** The names of the types one can choose ("tjänsteutlåtande", …). */
+  choices: string[];
+  /** With a forced type: the type the document looks like instead, when it clearly does. */
+  looksLike?: { type: string; name: string; article: string; reason: string };
 }
 
 export interface RuleContext {
   readonly blocks: readonly Block[];
   readonly outline: Outline;
+  /** The document's type, or the checks of no known type (no sections, every table). */
   readonly docType: DocTypeSpec;
+  readonly detection: TypeDetection;
   readonly goals: GoalIndex;
   facts(blockIndex: number): BlockFacts;
   /**
@@ -56,33 +90,56 @@ export interface RuleContext {
   sourceText(blockIndex: number, start: number, end: number): string;
 }
 
-export interface FindingFix {
-  title: string;
-  /** Block-relative offsets in the finding's block. */
+export interface FindingFix<F extends string = string> {
+  fixId: F;
+  /** Values for the fix title's placeholders, besides the finding's data. */
+  data?: Record<string, string | number | boolean>;
+  /** The block the fix edits, when not the finding's own (the other place of two wordings). */
+  block?: number;
+  /** Block-relative offsets. */
   start: number;
   end: number;
+  /** The replacement text; for an insertion, left empty: the engine writes it in the document's format. */
   text: string;
+  insert?: Insertion;
 }
 
-export interface Finding {
-  messageId: string;
+/** Another place the finding is about: where the other wording of a goal stands. */
+export interface RelatedRange {
+  block: number;
+  start: number;
+  end: number;
+}
+
+export interface Finding<M extends string = string, F extends string = never> {
+  messageId: M;
   data?: Record<string, string | number | boolean>;
   /** Block the finding is in; offsets are relative to its text. */
   block: number;
   start: number;
   end: number;
   severity?: Severity;
-  fixes?: FindingFix[];
+  fixes?: FindingFix<F>[];
+  related?: RelatedRange[];
+  /**
+   * What the finding is about when its range is only a place to point at (a missing
+   * section's id, a question number): its identity, instead of the flagged text, in the key.
+   */
+  subject?: string;
 }
 
-export interface Rule {
+export interface Rule<M extends string = string, F extends string = string> {
   id: string;
-  meta: RuleMeta;
-  check(context: RuleContext): Finding[];
+  meta: RuleMeta<M, F>;
+  check(context: RuleContext): Array<Finding<M, F>>;
 }
 
-export function defineRule(rule: Rule): Rule {
-  return rule;
+/**
+ * Defines a rule with its message and fix ids as types, so a finding with an unknown
+ * message or fix id does not compile: `defineRule<MessageId, FixId>({ … })`.
+ */
+export function defineRule<M extends string, F extends string = never>(rule: Rule<M, F>): Rule {
+  return rule as unknown as Rule;
 }
 
 /** Fills `{name}` placeholders; a missing value is left visible rather than hidden. */

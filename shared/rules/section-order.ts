@@ -6,9 +6,11 @@
 import type { SectionSpec } from '../data/index';
 import type { Section } from '../document/outline';
 import { defineRule, type Finding, type RuleContext } from './rule';
+
+type MessageId = 'before' | 'after' | 'misplaced' | 'questionOrder' | 'duplicateQuestion' | 'wrongArea';
 import { headingAnchor, sectionName } from './support';
 
-export const sectionOrder = defineRule({
+export const sectionOrder = defineRule<MessageId>({
   id: 'section-order',
   meta: {
     title: 'Avsnittens ordning',
@@ -16,6 +18,7 @@ export const sectionOrder = defineRule({
     description:
       'Hittar avsnitt och numrerade frågor som inte står i mallens ordning, frågor under fel område, frågor som besvaras två gånger och avsnitt som hamnat utanför sin plats i mallen.',
     defaultSeverity: 'warning',
+    needsType: true,
     messages: {
       before: '”{section}” ska stå före ”{other}” enligt mallen. Flytta avsnittet.',
       after: '”{section}” ska stå efter ”{other}” enligt mallen. Flytta avsnittet.',
@@ -24,6 +27,7 @@ export const sectionOrder = defineRule({
       duplicateQuestion: 'Fråga {number} besvaras flera gånger. Samla svaret under en rubrik.',
       wrongArea: 'Fråga {number} hör till området ”{area}”, inte ”{actual}”. Flytta frågan dit.',
     },
+    fixes: {},
     exampleType: 'tjansteutlatande',
     examples: {
       valid: [
@@ -48,7 +52,7 @@ export const sectionOrder = defineRule({
     },
   },
   check(context) {
-    const findings: Finding[] = [];
+    const findings: Finding<MessageId>[] = [];
     checkSiblings(context, context.outline.root, context.docType.sections, findings);
     checkQuestions(context, findings);
     for (const section of context.outline.sections) {
@@ -60,7 +64,7 @@ export const sectionOrder = defineRule({
 });
 
 /** Known children of each section against the template order, recursively. */
-function checkSiblings(context: RuleContext, parent: Section, specs: readonly SectionSpec[], findings: Finding[]): void {
+function checkSiblings(context: RuleContext, parent: Section, specs: readonly SectionSpec[], findings: Finding<MessageId>[]): void {
   const ordered = parent.children.filter((child) => child.spec && !child.misplaced && !child.spec.anyOrder && specs.includes(child.spec));
   const positions = ordered.map((child) => specs.indexOf(child.spec!));
   const keep = longestNonDecreasing(positions);
@@ -77,7 +81,7 @@ function checkSiblings(context: RuleContext, parent: Section, specs: readonly Se
   for (const child of parent.children) if (child.spec) checkSiblings(context, child, child.spec.children, findings);
 }
 
-function checkQuestions(context: RuleContext, findings: Finding[]): void {
+function checkQuestions(context: RuleContext, findings: Finding<MessageId>[]): void {
   const seen = new Set<number>();
   let highest = 0;
   for (const section of context.outline.sections) {

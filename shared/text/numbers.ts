@@ -88,7 +88,8 @@ export function formatNumber(value: number): string {
 }
 
 /** Swedish "och"-list: "23, 19 och 4". */
-export function joinSwedish(items: readonly string[]): string {
+/** "a, b och c" (or "a, b eller c"). */
+export function joinSwedish(items: readonly string[], conjunction: 'och' | 'eller' = 'och'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
 }

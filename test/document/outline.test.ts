@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInDocTypes, checkDocument, documentFromText, type Section } from '../../shared/index';
-import { detectDocType } from '../../shared/document/detect';
+import { detectDocType, resolveTypeId } from '../../shared/document/detect';
+import { noTypeProfile } from '../../shared/data/index';
 import { HeadingMatcher } from '../../shared/document/headings';
 
 const seed = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seeds', name), 'utf8');
@@ -41,14 +42,38 @@ describe('detectDocType', () => {
     ['003-tavlingsbidrag-forebyggande.txt', 'tavlingsbidrag'],
     ['004-verksamhetsplan-fritid.txt', 'verksamhetsplan'],
   ])('%s is a %s, with a reason', (file, type) => {
-    const detection = detectDocType(documentFromText(seed(file), 'text').blocks, builtInDocTypes);
-    expect(detection.docType.id).toBe(type);
+    const detection = detectDocType(documentFromText(seed(file), 'text').blocks, builtInDocTypes, noTypeProfile.minScore);
+    expect(detection.docType?.id).toBe(type);
     expect(detection.reason).toMatch(/typiska rubriker \(/);
   });
 
-  it('says so when nothing is recognisable', () => {
-    const detection = detectDocType(documentFromText('Hej.\n\nEtt kort brev utan rubriker.', 'text').blocks, builtInDocTypes);
-    expect(detection.reason).toMatch(/inga typiska rubriker/);
+  it.each<[string, string, RegExp]>([
+    ['a letter without headings', 'Hej.\n\nEtt kort brev utan rubriker.', /^ingen känd dokumenttyp: inga kännetecken på tjänsteutlåtande, verksamhetsplan eller tävlingsbidrag till Kvalitetsutmärkelsen hittades$/],
+    ['one template heading', 'Bakgrund\n\nEnheten startade 2012 och har sedan dess vuxit.', /^ingen känd dokumenttyp: för få kännetecken på tjänsteutlåtande \(1 typisk rubrik \(Bakgrund\)\)$/],
+    ['one numbered line', 'Protokoll\n\n1. Mötet öppnas.\n\nOrdföranden hälsade välkommen.', /^ingen känd dokumenttyp: för få kännetecken på tävlingsbidrag till Kvalitetsutmärkelsen \(1 numrerad fråga\)$/],
+  ])('gives no type without real evidence: %s', (_name, text, reason) => {
+    const detection = detectDocType(documentFromText(text, 'text').blocks, builtInDocTypes, noTypeProfile.minScore);
+    expect(detection.docType).toBeNull();
+    expect(detection.reason).toMatch(reason);
+  });
+});
+
+describe('resolveTypeId (what a Swede types for --type)', () => {
+  it.each([
+    ['tjansteutlatande', 'tjansteutlatande'],
+    ['Tjänsteutlåtande', 'tjansteutlatande'],
+    ['TU', 'tjansteutlatande'],
+    ['vp', 'verksamhetsplan'],
+    ['Verksamhetsplan', 'verksamhetsplan'],
+    ['tävlingsbidrag', 'tavlingsbidrag'],
+    ['Kvalitetsutmärkelsen', 'tavlingsbidrag'],
+    ['kvalitetsutmarkelsen', 'tavlingsbidrag'],
+  ])('%s → %s', (input, id) => {
+    expect(resolveTypeId(input, builtInDocTypes)).toBe(id);
+  });
+
+  it('knows nothing else', () => {
+    expect(resolveTypeId('protokoll', builtInDocTypes)).toBeNull();
   });
 });
 

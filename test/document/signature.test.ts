@@ -24,6 +24,10 @@ describe('findSignature', () => {
     ['one table cell per signer', [...body, row('Anna Lindqvist Stadsdelsdirektör', 'Erik Holm Avdelningschef')], [2]],
     ['names in one table row, titles in the next', [...body, row('Anna Lindqvist', 'Erik Holm'), row('Stadsdelsdirektör', 'Avdelningschef')], [2, 3]],
     ['before the attachments', [...body, row('Anna Lindqvist', 'Erik Holm'), row('Stadsdelsdirektör', 'Avdelningschef'), heading('Bilagor'), paragraph('1. Tävlingsbidrag')], [2, 3]],
+    // An empty document's signature, still to be filled in, is there: only empty-section reports it.
+    ['placeholders for name and title', [...body, paragraph('[Förnamn Efternamn]'), paragraph('[Titel, t.ex. avdelningschef]')], [2, 3]],
+    ['a title placeholder naming only an example title', [...body, paragraph('[Namn]'), paragraph('[t.ex. enhetschef]')], [2, 3]],
+    ['name and title placeholders run together on one line', [...body, paragraph('[Förnamn Efternamn] [Titel, t.ex. avdelningschef]')], [2]],
   ])('finds %s', (_name, blocks, expected) => {
     expect(findSignature(blocks, TITLE_WORDS)).toEqual(expected);
   });
@@ -33,6 +37,9 @@ describe('findSignature', () => {
     ['a title without a name', [...body, paragraph('Stadsdelsdirektör')]],
     ['a table of figures', [...body, row('Antal besökare', '346'), row('Varav kvinnor', '212')]],
     ['a lower-case line before the title', [...body, paragraph('och ungdomar'), paragraph('Enhetschef')]],
+    ['a title placeholder after a section placeholder', [...body, paragraph('[Beskriv analysen]'), paragraph('[Titel, t.ex. avdelningschef]')]],
+    ['a name placeholder alone', [...body, paragraph('[Förnamn Efternamn]')]],
+    ['a placeholder that is no title', [...body, paragraph('[Förnamn Efternamn]'), paragraph('[Beskriv bakgrunden]')]],
   ])('finds none in %s', (_name, blocks) => {
     expect(findSignature(blocks, TITLE_WORDS)).toEqual([]);
   });
