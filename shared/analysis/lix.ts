@@ -5,6 +5,7 @@
  * over the characters, no regular expressions: it runs over every paragraph.
  */
 import { swedish } from '../data/index';
+import type { LixBandId } from '../data/schema';
 import { isDigitCode as isDigit, isLetterCode as isLetter, isSpaceCode as isSpace } from '../text/chars';
 
 export interface LixStats {
@@ -14,10 +15,13 @@ export interface LixStats {
 }
 
 export interface LixBand {
-  id: 'mycket-latt' | 'latt' | 'medelsvar' | 'svar' | 'mycket-svar';
+  id: LixBandId;
   /** Swedish name of the band. */
   name: string;
 }
+
+/** The bands from shared/data/swedish.json, easiest first; the last has no limit. */
+const BANDS = swedish.lix.bands;
 
 const ABBREVIATIONS = new Set(swedish.abbreviations.map((abbreviation) => abbreviation.toLowerCase()));
 
@@ -80,11 +84,14 @@ export function lixValue(stats: LixStats): number {
   return stats.words / Math.max(1, stats.sentences) + (stats.longWords * 100) / stats.words;
 }
 
-/** The usual Swedish bands: under 30 very easy … 60 and over very hard. */
+/** The usual Swedish bands (data): under 30 very easy … 60 and over very hard. */
 export function lixBand(lix: number): LixBand {
-  if (lix < 30) return { id: 'mycket-latt', name: 'mycket lättläst' };
-  if (lix < 40) return { id: 'latt', name: 'lättläst' };
-  if (lix < 50) return { id: 'medelsvar', name: 'medelsvår' };
-  if (lix < 60) return { id: 'svar', name: 'svår' };
-  return { id: 'mycket-svar', name: 'mycket svår' };
+  let band = BANDS[BANDS.length - 1]!;
+  for (const each of BANDS) {
+    if (each.below !== undefined && lix < each.below) {
+      band = each;
+      break;
+    }
+  }
+  return { id: band.id, name: band.name };
 }

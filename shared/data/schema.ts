@@ -167,9 +167,12 @@ export const GoalCatalog = z
     id: nonEmpty,
     version: nonEmpty,
     name: nonEmpty,
+    /** The budget period the goals are for, as years: a plan of another year is not checked against them. */
+    period: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
     goals: z.array(GoalSpec).min(1),
   })
   .superRefine((catalog, ctx) => {
+    if (catalog.period && catalog.period.from > catalog.period.to) ctx.addIssue({ code: 'custom', path: ['period'], message: 'period: from ligger efter to' });
     const numbers = new Set<string>();
     for (const goal of catalog.goals) {
       if (!goal.number) continue;
@@ -188,6 +191,31 @@ export const NoTypeProfile = z.object({
   readability: DocTypeSpec.shape.readability,
 });
 export type NoTypeProfile = z.infer<typeof NoTypeProfile>;
+
+/** A word matched as written: lower case, so look-ups need no case folding. */
+const lowerWord = nonEmpty.refine((word) => word === word.toLowerCase(), 'skrivs med gemener');
+
+/** Ids of the LIX bands, easiest first; reports and the summary key on them. */
+export const LixBandId = z.enum(['mycket-latt', 'latt', 'medelsvar', 'svar', 'mycket-svar']);
+export type LixBandId = z.infer<typeof LixBandId>;
+
+/** LIX bands, easiest first: a LIX falls in the first band it is below; the last band has no limit. */
+const LixBands = z
+  .array(z.object({ id: LixBandId, name: nonEmpty, below: z.number().positive().optional() }))
+  .superRefine((bands, ctx) => {
+    const ids = bands.map((band) => band.id);
+    if (new Set(ids).size !== ids.length || ids.length !== LixBandId.options.length) {
+      ctx.addIssue({ code: 'custom', message: `varje LIX-nivå (${LixBandId.options.join(', ')}) ska finnas en gång` });
+    }
+    bands.forEach((band, index) => {
+      const last = index === bands.length - 1;
+      if (last !== (band.below === undefined)) ctx.addIssue({ code: 'custom', path: [index, 'below'], message: last ? 'sista nivån har ingen gräns' : 'gräns saknas' });
+      const previous = bands[index - 1]?.below;
+      if (band.below !== undefined && previous !== undefined && band.below <= previous) {
+        ctx.addIssue({ code: 'custom', path: [index, 'below'], message: 'gränserna ska stiga' });
+      }
+    });
+  });
 
 export const SwedishData = z.object({
   abbreviations: z.array(nonEmpty),
@@ -217,6 +245,8 @@ export const SwedishData = z.object({
     singular: z.array(nonEmpty),
     /** Nouns for children and youth start so: their split is "flickor och pojkar". */
     youngPrefixes: z.array(nonEmpty),
+    /** How a missing split is asked for: for children and youth (youngPrefixes), and for everyone else. */
+    pairs: z.object({ young: nonEmpty, adult: nonEmpty }),
   }),
   splits: z.object({
     /** May stand between a total and its split ("Av 40 deltagare var 22 kvinnor …"). */
@@ -237,6 +267,38 @@ export const SwedishData = z.object({
     shareSubjects: z.array(nonEmpty),
     /** "hälften var flickor": a split in words. */
     shareInWords: z.array(nonEmpty),
+    /** Between a number and its gender: "30 var flickor". */
+    verbsAfterNumber: z.array(lowerWord),
+    /** Between a gender and its number: "flickorna var 30", "andelen kvinnor är 60 %". */
+    verbsBeforeNumber: z.array(lowerWord),
+    /** Read as "%": "28 procent av medarbetarna". */
+    percentWords: z.array(lowerWord),
+    /** "of": "90 % av flickorna" is a rate within a group, not a share; "(totalt av 20)". */
+    ofWords: z.array(lowerWord),
+  }),
+  /** LIX bands (shared/analysis/lix.ts). */
+  lix: z.object({ bands: LixBands }),
+  /** Page headers and footers of PDF-extracted text, dropped by the plain-text reader; case does not matter. */
+  pageFurniture: z.object({
+    /** "Sid 5 (25)", "Sida 5": the word before a page number. */
+    pageNumberWords: z.array(lowerWord).min(1),
+    /** "Sida 5 av 25": the word between the page number and the page count. */
+    pageCountWords: z.array(lowerWord).min(1),
+    /** A line of only one of these is a page header: "Tjänsteutlåtande", "PM". */
+    headerWords: z.array(lowerWord).min(1),
+    /** A line starting with one of these is a reference in the header: "Dnr 1.2.3-456/2021". */
+    referenceWords: z.array(lowerWord).min(1),
+    /** A line starting with one of these is a contact line: "Telefon 08-508 00 000". */
+    contactWords: z.array(lowerWord).min(1),
+    /** Followed by a number: a postal address, "Box 490". */
+    postBoxWords: z.array(lowerWord).min(1),
+    /** A line that is one of these, or starts with one and runs on without a space: "stockholm.se/fältgruppen". */
+    webAddresses: z.array(lowerWord).min(1),
+  }),
+  /** How the plain-text reader joins lines. */
+  lineEnds: z.object({
+    /** A hyphen at a line end before one of these stays: "för-" + "och grundskola" is "för- och grundskola". */
+    keepHyphenBefore: z.array(lowerWord),
   }),
 });
 export type SwedishData = z.infer<typeof SwedishData>;

@@ -7,7 +7,7 @@ import type { SourceDocument } from '../document/model';
 import { vocabularyFor } from '../document/vocabulary';
 import { splitLabelledParagraphs } from './labels';
 import { parseMarkdown } from './markdown';
-import { parseText } from './text';
+import { parseText } from './text/index';
 
 export function documentFromText(text: string, format: 'text' | 'markdown', docTypes: readonly DocTypeSpec[] = builtInDocTypes): SourceDocument {
   return format === 'text' ? parseText(text, vocabularyFor(docTypes)) : withLabelsSplit(parseMarkdown(text), docTypes);

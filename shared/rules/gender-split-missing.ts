@@ -3,7 +3,7 @@
  * the document where the document type expects one. Stockholm reports individual-based
  * figures by gender; small counts are left alone (they would point out individuals).
  */
-import { isYoungNoun, spanAt, type Quantity } from '../analysis/people';
+import { isYoungNoun, spanAt, type Quantity } from '../analysis/people/index';
 import { swedish } from '../data/index';
 import type { PeopleCategory } from '../data/schema';
 import { isWithin, type Section } from '../document/outline';
@@ -11,6 +11,9 @@ import { peopleFacts } from './people-facts';
 import { defineRule, type Finding, type RuleContext } from './rule';
 
 type MessageId = 'missing';
+
+/** What to ask for: "flickor och pojkar" for children and youth, "kvinnor och män" otherwise. */
+const PAIRS = swedish.gender.pairs;
 
 export const genderSplitMissing = defineRule<MessageId>({
   id: 'gender-split-missing',
@@ -63,7 +66,7 @@ export const genderSplitMissing = defineRule<MessageId>({
           start: quantity.start,
           end: quantity.end,
           messageId: 'missing',
-          data: { count: quantity.value, noun: quantity.noun!, pair: isYoungNoun(quantity.noun!) ? 'flickor och pojkar' : 'kvinnor och män', category: quantity.category },
+          data: { count: quantity.value, noun: quantity.noun!, pair: isYoungNoun(quantity.noun!) ? PAIRS.young : PAIRS.adult, category: quantity.category },
         });
       }
     });

@@ -3,7 +3,7 @@
  * ("28 % män, 72 % kvinnor" is fine; "97 % kvinnor, 50 % män" is not). Rates of
  * different wholes ("män deltog vid 40 % av tillfällena") are not shares and are skipped.
  */
-import { spanAt, type Quantity } from '../analysis/people';
+import { spanAt, type Quantity } from '../analysis/people/index';
 import { formatNumber } from '../text/numbers';
 import { peopleFacts } from './people-facts';
 import { defineRule, type Finding } from './rule';

@@ -1,7 +1,7 @@
 /**
  * The people analysis all three gender rules read, cached per block.
  */
-import { analysePeopleInText, type PeopleFacts } from '../analysis/people';
+import { analysePeopleInText, type PeopleFacts } from '../analysis/people/index';
 import type { RuleContext } from './rule';
 
 export function peopleFacts(context: RuleContext, blockIndex: number): PeopleFacts | null {

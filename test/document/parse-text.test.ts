@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtInDocTypes } from '../../shared/data/index';
 import { LineIndex, toSourceOffset, type Block } from '../../shared/document/model';
-import { parseText } from '../../shared/readers/text';
+import { parseText } from '../../shared/readers/text/index';
 import { vocabularyFor } from '../../shared/document/vocabulary';
 
 const vocabulary = vocabularyFor(builtInDocTypes);

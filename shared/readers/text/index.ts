@@ -1,0 +1,27 @@
+/**
+ * Plain text → blocks. Written for what our users paste or export: text extracted from
+ * PDFs, with page headers and footers ("Tjänsteutlåtande / Sid 5 (25) / Box 490 …",
+ * "PM / Sida 20 (75)"), pages starting with a space, words hyphenated at line ends, a
+ * blank line after every line, "•" bullets and tables flattened to lines.
+ *
+ * The steps, one file each: lines.ts (split and trim), page-furniture.ts (drop page
+ * numbers, headers and footers), layout.ts (gaps, spacing, wrap width, units), blocks.ts
+ * (units → blocks, with breaks.ts, headings.ts, tables.ts and block-text.ts).
+ */
+import type { SourceDocument } from '../../document/model';
+import type { Vocabulary } from '../../document/vocabulary';
+import { BlockBuilder } from './blocks';
+import { collectEntries, groupUnits, isDoubleSpaced, measureWrapWidth } from './layout';
+import { splitLines } from './lines';
+import { markPageNoise } from './page-furniture';
+
+export function parseText(source: string, vocabulary: Vocabulary): SourceDocument {
+  const lines = splitLines(source);
+  markPageNoise(lines, vocabulary);
+  const entries = collectEntries(lines);
+  const doubleSpaced = isDoubleSpaced(entries);
+  const wrapWidth = measureWrapWidth(entries);
+  const units = groupUnits(entries, doubleSpaced);
+  const blocks = new BlockBuilder(units, { vocabulary, doubleSpaced, wrapWidth }).build();
+  return { format: 'text', source, blocks };
+}

@@ -1,0 +1,100 @@
+/**
+ * Page furniture in text extracted from PDFs: page numbers ("Sid 5 (25)", "Sida 20 av 75",
+ * "5 (25)"), the header and footer lines around them ("Tjänsteutlåtande", "Dnr …",
+ * "Box 490 …", "Telefon …", "stockholm.se"), the page's label and the running header
+ * under the number. Marked as noise so a paragraph runs on across the page break.
+ * The words are data (swedish.json, pageFurniture); the patterns are built once, here.
+ */
+import { swedish } from '../../data/index';
+import type { Vocabulary } from '../../document/vocabulary';
+import { countWords, endsTerminal } from '../shape';
+import { nextContentLine, type Line } from './lines';
+
+const words = swedish.pageFurniture;
+
+/** The words as regular-expression alternatives, special characters escaped ("e-post", "stockholm.se"). */
+function alternatives(list: readonly string[]): string {
+  return list.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+}
+
+const PAGE_NUMBER = new RegExp(
+  `^(?:${alternatives(words.pageNumberWords)})\\.?\\s*\\d{1,4}\\s*(?:\\(\\s*\\d{1,4}\\s*\\)|(?:${alternatives(words.pageCountWords)})\\s+\\d{1,4})?$|^\\d{1,4}\\s*\\(\\s*\\d{1,4}\\s*\\)$`,
+  'i',
+);
+const PAGE_HEADER_WORD = new RegExp(`^(?:${alternatives(words.headerWords)}|(?:${alternatives(words.referenceWords)})\\b.{0,40})$`, 'i');
+/** Postal box, web address, e-mail, phone, postal code and town: the city's letterhead. */
+const CONTACT_LINE = new RegExp(
+  `^(?:(?:${alternatives(words.postBoxWords)})\\s+\\d+.{0,60}|\\S{1,40}@\\S{1,40}|(?:${alternatives(words.contactWords)})\\b.{0,60}|\\+?\\d[\\d\\s-]{5,20}\\d|\\d{3}\\s?\\d{2}\\s+\\p{Lu}\\p{L}{1,30}.{0,30}|(?:${alternatives(words.webAddresses)})\\S{0,40})$`,
+  'iu',
+);
+
+export function markPageNoise(lines: Line[], vocabulary: Vocabulary): void {
+  let previousContent: Line | null = null;
+  const shortLinesSoFar = new Set<string>();
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    if (PAGE_NUMBER.test(line.text)) {
+      line.noise = true;
+      markPageHeaderBefore(lines, index);
+      markRunningHeaderAfter(lines, index, vocabulary, shortLinesSoFar);
+    } else if (previousContent && line.text.length >= 20 && line.text === previousContent.text) {
+      // PDF extraction sometimes repeats the last line of a page on the next one.
+      line.noise = true;
+    }
+    if (!line.noise) {
+      previousContent = line;
+      if (line.text.length <= 80) shortLinesSoFar.add(line.text);
+    }
+  }
+}
+
+function markPageHeaderBefore(lines: Line[], pageNumberIndex: number): void {
+  let seen = 0;
+  for (let index = pageNumberIndex - 1; index >= 0 && seen < 4; index--) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    seen++;
+    const furniture = PAGE_HEADER_WORD.test(line.text) || CONTACT_LINE.test(line.text) || (index === pageNumberIndex - 1 && isPageLabel(lines, index));
+    if (!furniture) return;
+    line.noise = true;
+  }
+}
+
+/**
+ * A short line set right above the page number and apart from the text before it is the
+ * page's label ("Kvalitetsutmärkelsen 2022", "Verksamhetsplan 2022 Fältgruppen"), not the
+ * last line of a paragraph running over the page.
+ */
+function isPageLabel(lines: Line[], index: number): boolean {
+  const text = lines[index]!.text;
+  if (countWords(text) > 6 || /[.!?:;,]$/.test(text) || !/^[\p{Lu}\d]/u.test(text)) return false;
+  const before = lines[index - 1];
+  return before === undefined || before.blank || before.noise || endsTerminal(before.text);
+}
+
+function markRunningHeaderAfter(lines: Line[], pageNumberIndex: number, vocabulary: Vocabulary, shortLinesSoFar: ReadonlySet<string>): void {
+  let seen = 0;
+  for (let index = pageNumberIndex + 1; index < lines.length && seen < 6; index++) {
+    const line = lines[index]!;
+    if (line.blank) continue;
+    seen++;
+    if (CONTACT_LINE.test(line.text) || PAGE_HEADER_WORD.test(line.text)) {
+      line.noise = true;
+      continue;
+    }
+    if (seen === 1 && isRunningHeader(lines, index, vocabulary, shortLinesSoFar)) line.noise = true;
+    return;
+  }
+}
+
+/**
+ * Right under the page number, a running header repeats the current part's name
+ * ("Inledning", "Målgrupp"). A part name seen for the first time is the part's own
+ * heading opening the page ("Sid 2 (4)" then "Bakgrund"), unless the heading itself follows.
+ */
+function isRunningHeader(lines: Line[], index: number, vocabulary: Vocabulary, shortLinesSoFar: ReadonlySet<string>): boolean {
+  const text = lines[index]!.text;
+  if (text.endsWith(':') || countWords(text) > 6 || !vocabulary.headings.match(text)) return false;
+  return shortLinesSoFar.has(text) || nextContentLine(lines, index)?.text === text;
+}
