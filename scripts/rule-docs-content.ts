@@ -1,10 +1,11 @@
 /**
  * The Markdown documentation of every rule, generated from its metadata.
  */
-import { familyNames, rules, type Rule } from '../shared/index';
+import { rules, uiWords, type Rule, type Severity } from '../shared/index';
 import type { RuleExample } from '../shared/rules/rule';
 
-const severityNames = { error: 'fel', warning: 'varning', info: 'info' } as const;
+const familyNames = uiWords.families;
+const severityName = (severity: Severity) => uiWords.severities[severity].name;
 
 function example(rule: Rule, item: RuleExample, valid: boolean): string {
   const lines = [`Dokumenttyp: \`${item.type ?? rule.meta.exampleType}\``, '', '```markdown', item.text, '```'];
@@ -24,7 +25,7 @@ function ruleDoc(rule: Rule): string {
   return [
     `# ${rule.id}: ${meta.title}`,
     '',
-    `*Familj:* ${familyNames[meta.family]} · *Allvarlighet:* ${severityNames[meta.defaultSeverity]} (standard)`,
+    `*Familj:* ${familyNames[meta.family]} · *Allvarlighet:* ${severityName(meta.defaultSeverity)} (standard)`,
     '',
     meta.description,
     '',
@@ -51,7 +52,7 @@ function index(): string {
     '',
     '| regel | familj | allvarlighet | vad den hittar |',
     '|---|---|---|---|',
-    ...rules.map((rule) => `| [\`${rule.id}\`](${rule.id}.md) | ${familyNames[rule.meta.family]} | ${severityNames[rule.meta.defaultSeverity]} | ${rule.meta.title} |`),
+    ...rules.map((rule) => `| [\`${rule.id}\`](${rule.id}.md) | ${familyNames[rule.meta.family]} | ${severityName(rule.meta.defaultSeverity)} | ${rule.meta.title} |`),
     '',
     'Skapad av `npx tsx scripts/rule-docs.ts` från reglernas metadata.',
     '',

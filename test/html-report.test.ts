@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../cli/format/html';
 import type { FileReport } from '../cli/report';
 import { checkDocument, documentFromText, familyNames } from '../shared/index';
+import { summarize } from '../shared/summary/index';
 
 const SEED = 'test/fixtures/seeds/003-tavlingsbidrag-forebyggande.txt';
 const seedText = readFileSync(fileURLToPath(new URL(`../${SEED}`, import.meta.url)), 'utf8');
@@ -38,7 +39,7 @@ const draft = [
 const generatedAt = new Date(2026, 10, 24, 21, 30);
 
 function report(file: string, text: string, format: 'text' | 'markdown'): FileReport {
-  return { file, source: text, result: checkDocument(documentFromText(text, format)) };
+  return { file, source: text, format, result: checkDocument(documentFromText(text, format)) };
 }
 
 const draftReport = report('utkast-fritidsgard.md', draft, 'markdown');
@@ -82,6 +83,14 @@ describe('renderHtml', () => {
     expect(html).toContain(`${errors} fel`);
     expect(html).toContain(`${warnings} ${warnings === 1 ? 'varning' : 'varningar'}`);
     expect(html).toContain(`${infos} info`);
+  });
+
+  it('says first whether the draft is ready to send, and gives the LIX of the whole text (from the core summary)', () => {
+    const summary = summarize(draftReport.result);
+    expect(summary.readiness.verdict).toBe('not-ready');
+    expect(html).toContain(`<dt>Status</dt><dd class="readiness readiness-not-ready">${summary.readiness.sentence}</dd>`);
+    expect(summary.readiness.sentence).toMatch(/^Inte klar att skicka: \d+ fel behöver rättas/);
+    expect(html).toContain(`<dt>Läsbarhet</dt><dd>LIX ${summary.lix!.value} (${summary.lix!.band}) för hela texten, ${summary.lix!.words} ord</dd>`);
   });
 
   it('has an inline SVG chart per rule family, with names, numbers and patterns', () => {
@@ -138,6 +147,15 @@ describe('renderHtml', () => {
     expect(odd).not.toContain('a<b>');
   });
 
+  it('lists the files that could not be checked, with why, escaped', () => {
+    const skipped = [{ file: 'bilaga<1>.pdf', reason: 'PDF läses inte; spara som .docx eller .txt.' }];
+    const output = renderHtml([draftReport], { generatedAt, skipped });
+    expect(output).toContain('<h2 id="ej-granskade-rubrik">Filer som inte granskades</h2>');
+    expect(output).toContain('<li><code>bilaga&lt;1&gt;.pdf</code>: PDF läses inte; spara som .docx eller .txt.</li>');
+    expect(html).not.toContain('Filer som inte granskades');
+    expect(renderHtml([], { generatedAt, skipped })).toContain('Inga filer granskades.');
+  });
+
   it('shows the generation time Swedish style', () => {
     expect(html).toContain('2026-11-24 21:30');
   });
@@ -156,7 +174,7 @@ describe('renderHtml', () => {
   });
 
   it('says so when a file has no findings', () => {
-    const clean = renderHtml([{ file: 'tom.md', source: '', result: checkDocument(documentFromText('', 'markdown'), { rules: [] }) }], { generatedAt });
+    const clean = renderHtml([{ file: 'tom.md', source: '', format: 'markdown', result: checkDocument(documentFromText('', 'markdown'), { rules: [] }) }], { generatedAt });
     expect(clean).toContain('Inga anmärkningar');
     expect(clean).toContain('inga');
   });
@@ -212,6 +230,9 @@ describe('renderHtml on the 003 seed (tävlingsbidrag)', () => {
     expect(both).toContain(`<a href="#fil-2">${SEED}</a>`);
     const errors = [draftReport, seedReport].flatMap((file) => file.result.diagnostics).filter((diagnostic) => diagnostic.severity === 'error').length;
     expect(both).toMatch(new RegExp(`Totalt</th><td class="num">${errors}</td>`));
+    // Each file's readiness in the overview.
+    expect(both).toContain('<th scope="col">Status</th>');
+    expect(both.match(/<td class="readiness readiness-not-ready">Inte klar att skicka<\/td><\/tr>/g)?.length).toBe(2);
     // Anchors are unique.
     const ids = [...both.matchAll(/ id="([^"]+)"/g)].map((match) => match[1]);
     expect(new Set(ids).size).toBe(ids.length);

@@ -6,19 +6,16 @@
 import type { GoalIndex } from '../analysis/goals';
 import type { BlockFacts } from '../analysis/facts';
 import type { DocTypeSpec } from '../data/index';
+import { uiWords, type FamilyId } from '../data/ui';
 import type { Insertion, Severity } from '../diagnostic';
 import type { Block } from '../document/model';
 import type { Outline } from '../document/outline';
 
 /** Rule families, for summaries and the front ends' groups: headings and sections, gender-split figures, goals, the rest (dates, readability). */
-export type RuleFamily = 'struktur' | 'kon' | 'mal' | 'ovrigt';
+export type RuleFamily = FamilyId;
 
-export const familyNames: Record<RuleFamily, string> = {
-  struktur: 'Rubriker och avsnitt',
-  kon: 'Könsuppdelad statistik',
-  mal: 'Målformuleringar',
-  ovrigt: 'Övrigt',
-};
+/** Their Swedish names, from the shared UI words. */
+export const familyNames: Record<RuleFamily, string> = uiWords.families;
 
 export interface RuleExample<M extends string = string> {
   /** The draft, in Markdown (headings give the structure). */
