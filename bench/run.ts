@@ -1,11 +1,12 @@
 /**
  * npm run bench [-- --json]: speed of a full check of each seed, of seed 003 repeated ten
- * times, and of a re-check after editing one paragraph of 003. Medians and p95 in ms,
- * measured in this process after warm-up.
+ * times, of a re-check after retyping one block of 003 as text, and of a re-check after
+ * editing one paragraph of 003 held as Word paragraphs (the Word add-in's edit). Medians
+ * and p95 in ms, measured in this process after warm-up.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CheckSession, checkDocument, documentFromText } from '../shared/index';
+import { CheckSession, checkDocument, documentFromParagraphs, documentFromText, paragraphsFromBlocks } from '../shared/index';
 
 interface Result {
   name: string;
@@ -62,6 +63,18 @@ function incrementalCheck(text: string): (iteration: number) => void {
   };
 }
 
+/** Replaces one paragraph in the middle of 003 held as Word paragraphs, a new text each time, and re-checks. */
+function paragraphEdit(text: string): (iteration: number) => void {
+  const paragraphs = paragraphsFromBlocks(documentFromText(text, 'text').blocks);
+  const session = new CheckSession(documentFromParagraphs(paragraphs));
+  session.check();
+  const target = paragraphs.findIndex((paragraph, index) => index > paragraphs.length / 2 && !paragraph.styleBuiltIn && !paragraph.cells && paragraph.text.length > 200);
+  const original = paragraphs[target]!.text;
+  return (iteration) => {
+    session.replaceParagraph(target, { text: `${original} Tillägg nummer ${iteration} med 12 ungdomar varav 5 flickor och 7 pojkar.` });
+  };
+}
+
 const seeds = readdirSync(SEEDS)
   .filter((file) => file.endsWith('.txt'))
   .sort();
@@ -75,6 +88,7 @@ for (const [number, text] of texts) results.push(measure(`full:${number}`, byteL
 results.push(measure('full:003x10', byteLength(times10), fullCheck(times10)));
 results.push(measure('incremental:003', byteLength(seed003), incrementalCheck(seed003)));
 results.push(measure('incremental:003x10', byteLength(times10), incrementalCheck(times10)));
+results.push(measure('incremental-paragraph:003', byteLength(seed003), paragraphEdit(seed003)));
 for (const [name, text] of [['session:003', seed003], ['session:003x10', times10]] as const) {
   results.push({ name, bytes: byteLength(text), heap_mb: sessionHeap(text) });
 }

@@ -1,103 +1,192 @@
 /**
- * Reading the user's files: .docx through the Word reader, .txt and .md as text (UTF-8,
- * UTF-16 with BOM, or Windows-1252 as Swedish Notepad files often are). Every problem
- * becomes a ReadError with a one-line Swedish message.
+ * Reading the user's files: Word files (.docx, .dotx, .docm) through the core's .docx
+ * reader, .txt and .md as text (UTF-8, UTF-16 with BOM, or Windows-1252 as Swedish
+ * Notepad files often are), standard in as either. Every problem becomes a ReadError with
+ * a one-line Swedish message; files of other kinds found in a folder are listed as
+ * skipped with a way out (".doc: öppna i Word och spara som .docx"), never dropped silently.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { documentFromText, ReadError, type SourceDocument } from '../shared/index';
 
-
-
-export const SUPPORTED_EXTENSIONS = ['.docx', '.txt', '.md', '.markdown'];
+export const WORD_EXTENSIONS = ['.docx', '.dotx', '.docm'];
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'];
+export const SUPPORTED_EXTENSIONS = [...WORD_EXTENSIONS, ...TEXT_EXTENSIONS];
 export const MAX_TEXT_BYTES = 5 * 1024 * 1024;
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 
-/** Expands directories (recursively, sorted) into the supported files inside them. */
-export async function expandPaths(paths: readonly string[]): Promise<Array<{ path: string; error?: string }>> {
-  const found: Array<{ path: string; error?: string }> = [];
+/** Documents of kinds we cannot read, and what the writer can do about it. */
+const WAY_OUT: Record<string, string> = {
+  '.doc': 'det gamla Word-formatet kan inte granskas; öppna filen i Word och spara som .docx',
+  '.dot': 'det gamla Word-formatet kan inte granskas; öppna filen i Word och spara som .docx',
+  '.rtf': 'RTF kan inte granskas; öppna filen i Word och spara som .docx',
+  '.odt': 'OpenDocument kan inte granskas; spara filen som .docx i LibreOffice eller Word',
+  '.ott': 'OpenDocument kan inte granskas; spara filen som .docx i LibreOffice eller Word',
+  '.pages': 'Pages-filer kan inte granskas; exportera till .docx',
+  '.wpd': 'WordPerfect-filer kan inte granskas; öppna filen i Word och spara som .docx',
+  '.pdf': 'PDF kan inte granskas; öppna filen i Word och spara som .docx, eller kopiera texten till en .txt-fil',
+};
+
+export interface Skipped {
+  file: string;
+  /** Swedish, one line: why, and what to do. */
+  reason: string;
+}
+
+/** In the order given (folders expanded, sorted): a file to check, a path that cannot be (a usage error), or a document of another kind found in a folder. */
+export type Target = { file: string } | { problem: Skipped } | { skipped: Skipped };
+
+export async function collectTargets(paths: readonly string[]): Promise<Target[]> {
+  const targets: Target[] = [];
   for (const path of paths) {
+    if (path === '-') {
+      targets.push({ file: path });
+      continue;
+    }
     let info;
     try {
       info = await stat(path);
     } catch {
-      found.push({ path, error: 'filen finns inte eller går inte att läsa' });
+      targets.push({ problem: { file: path, reason: 'filen finns inte eller går inte att läsa' } });
       continue;
     }
-    if (info.isDirectory()) {
-      const inside = await walk(path);
-      if (inside.length === 0) found.push({ path, error: 'mappen innehåller inga .docx-, .txt- eller .md-filer' });
-      found.push(...inside);
-    } else {
-      found.push({ path });
+    if (!info.isDirectory()) {
+      targets.push({ file: path });
+      continue;
+    }
+    const before = targets.length;
+    await walk(path, targets);
+    if (!targets.slice(before).some((target) => 'file' in target || 'problem' in target)) {
+      targets.push({ problem: { file: path, reason: 'mappen innehåller inga .docx-, .txt- eller .md-filer' } });
     }
   }
-  return found;
+  return targets;
 }
 
-async function walk(directory: string): Promise<Array<{ path: string; error?: string }>> {
+async function walk(directory: string, targets: Target[]): Promise<void> {
   let entries;
   try {
     entries = await readdir(directory, { withFileTypes: true });
   } catch {
     // A folder without read permission: say so and go on with the rest.
-    return [{ path: directory, error: 'mappen går inte att läsa' }];
+    targets.push({ problem: { file: directory, reason: 'mappen går inte att läsa' } });
+    return;
   }
   entries.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-  const files: Array<{ path: string; error?: string }> = [];
   for (const entry of entries) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name.startsWith('~$')) continue;
     const path = join(directory, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (entry.isFile() && SUPPORTED_EXTENSIONS.includes(extname(entry.name).toLowerCase())) files.push({ path });
+    const extension = extname(entry.name).toLowerCase();
+    if (entry.isDirectory()) await walk(path, targets);
+    else if (!entry.isFile()) continue;
+    else if (SUPPORTED_EXTENSIONS.includes(extension)) targets.push({ file: path });
+    else if (WAY_OUT[extension]) targets.push({ skipped: { file: path, reason: WAY_OUT[extension]! } });
   }
-  return files;
 }
 
-export async function readDocument(path: string): Promise<SourceDocument> {
+/** A text file's encoding, so --fix writes it back the way it came (Notepad's Windows-1252 stays Windows-1252). */
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface ReadDocument {
+  document: SourceDocument;
+  /** Set for text files. */
+  encoding?: TextEncoding;
+}
+
+export async function readDocument(path: string, stdin: AsyncIterable<Uint8Array | string>): Promise<ReadDocument> {
+  if (path === '-') return documentFromBytes(await readAll(stdin));
   const extension = extname(path).toLowerCase();
   if (!SUPPORTED_EXTENSIONS.includes(extension)) {
-    throw new ReadError(`filtypen ${extension || '(utan ändelse)'} stöds inte; använd .docx, .txt eller .md`);
+    throw new ReadError(WAY_OUT[extension] ?? `filtypen ${extension || '(utan ändelse)'} stöds inte; använd .docx, .txt eller .md`);
   }
   const info = await stat(path).catch(() => {
     throw new ReadError('filen finns inte eller går inte att läsa');
   });
   if (!info.isFile()) throw new ReadError('är ingen vanlig fil');
-  const limit = extension === '.docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
+  const word = WORD_EXTENSIONS.includes(extension);
+  const limit = word ? MAX_DOCX_BYTES : MAX_TEXT_BYTES;
   if (info.size > limit) throw new ReadError(`filen är för stor (${megabytes(info.size)} MB; högst ${megabytes(limit)} MB)`);
   const bytes = await readFile(path).catch(() => {
     throw new ReadError('filen går inte att läsa');
   });
-  if (extension === '.docx') {
-    // The .docx reader (JSZip, xmldom) loads only when a Word file is checked.
-    const { readDocx } = await import('../shared/docx');
-    return readDocx(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (word) return { document: await readWord(view) };
+  const { text, encoding } = decodeText(view);
+  return { document: documentFromText(text, extension === '.txt' ? 'text' : 'markdown'), encoding };
+}
+
+/** What came in on standard in: a Word file by its zip signature, else text, Markdown if it looks like it. */
+export async function documentFromBytes(bytes: Uint8Array): Promise<ReadDocument> {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { document: await readWord(bytes) };
+  const { text, encoding } = decodeText(bytes);
+  return { document: documentFromText(text, looksLikeMarkdown(text) ? 'markdown' : 'text'), encoding };
+}
+
+/** ATX headings or pipe tables: how a writer can tell Markdown from plain text at a glance. */
+export function looksLikeMarkdown(text: string): boolean {
+  return /^ {0,3}#{1,6} \S/m.test(text) || /^\s*\|.*\|\s*$\n^\s*\|?\s*:?-{2,}/m.test(text);
+}
+
+async function readWord(bytes: Uint8Array): Promise<SourceDocument> {
+  // The .docx reader (JSZip, xmldom) loads only when a Word file is checked.
+  const { readDocx } = await import('../shared/docx');
+  return readDocx(bytes);
+}
+
+async function readAll(stdin: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of stdin) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    total += buffer.length;
+    if (total > MAX_DOCX_BYTES) throw new ReadError(`indata är för stor (högst ${megabytes(MAX_DOCX_BYTES)} MB)`);
+    chunks.push(buffer);
   }
-  const text = decodeText(bytes);
-  return documentFromText(text, extension === '.txt' ? 'text' : 'markdown');
+  const all = Buffer.concat(chunks);
+  return new Uint8Array(all.buffer, all.byteOffset, all.byteLength);
 }
 
 function megabytes(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1).replace('.', ',');
 }
 
-export function decodeText(bytes: Uint8Array): string {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   if (bytes.length === 0) throw new ReadError('filen är tom');
   let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  let encoding: TextEncoding;
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) [text, encoding] = [new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le'];
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [text, encoding] = [new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be'];
   else {
     if (looksBinary(bytes)) throw new ReadError('filen är inte en textfil (binärt innehåll)');
     try {
       text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+      encoding = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
     } catch {
-      text = new TextDecoder('windows-1252').decode(bytes);
+      [text, encoding] = [new TextDecoder('windows-1252').decode(bytes), 'windows-1252'];
     }
   }
   if (text.trim() === '') throw new ReadError('filen är tom');
   if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 8192))) throw new ReadError('filen är inte en textfil (binärt innehåll)');
-  return text;
+  return { text, encoding };
 }
+
+/** The text in the encoding it was read in; a character Windows-1252 lacks becomes "?" there. */
+export function encodeText(text: string, encoding: TextEncoding): Uint8Array {
+  switch (encoding) {
+    case 'utf-8':
+      return new TextEncoder().encode(text);
+    case 'utf-8-bom':
+      return new TextEncoder().encode('\uFEFF' + text);
+    case 'utf-16le':
+      return new Uint8Array(Buffer.from('\uFEFF' + text, 'utf16le'));
+    case 'utf-16be':
+      return new Uint8Array(Buffer.from('\uFEFF' + text, 'utf16le').swap16());
+    case 'windows-1252':
+      return Uint8Array.from(text, (char) => WINDOWS_1252.get(char) ?? 0x3f);
+  }
+}
+
+const WINDOWS_1252 = new Map(Array.from({ length: 256 }, (_, byte) => [new TextDecoder('windows-1252').decode(new Uint8Array([byte])), byte] as const));
 
 /** NUL bytes or many control characters early on: a binary file with a text name. */
 function looksBinary(bytes: Uint8Array): boolean {

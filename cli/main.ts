@@ -1,97 +1,175 @@
 /**
- * utkastkoll on the command line. Runs straight from source (tsx): `npm run check -- FILE`.
+ * utkastkoll on the command line: `npx utkastkoll FILE…` (bin/utkastkoll.js) or
+ * `npm run --silent check -- FILE…`. Reads the files, finds their settings, checks them
+ * with the core, fixes what is safe to fix when asked, and prints a report.
  */
-import { writeFile, readFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
-import { z } from 'zod';
-import { CheckSession, ReadError, builtInCatalogs, builtInDocTypes, parseCatalog, type GoalCatalog } from '../shared/index';
+import { writeFile } from 'node:fs/promises';
+import packageJson from '../package.json';
+import { builtInCatalogs, builtInDocTypes, CheckSession, countsPhrase, ReadError, resolveTypeId, type CheckOptions, type GoalCatalog } from '../shared/index';
 import { parseArgs, usage, UsageError, type CliOptions } from './args';
+import { readCatalog } from './catalogs';
+import { ConfigError, ConfigFinder } from './config';
+import { fixText } from './fix';
 import { renderJson } from './format/json';
 import { renderText } from './format/text';
-
-import { expandPaths, readDocument } from './inputs';
-import type { FileReport } from './report';
+import { collectTargets, encodeText, readDocument, type Skipped } from './inputs';
+import type { FileReport, Report } from './report';
+import { skeletonMarkdown } from './skeleton';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-interface Io {
+export const VERSION: string = packageJson.version;
+
+export interface Io {
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
   env: NodeJS.ProcessEnv;
+  /** Read for "-" (standard in). */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  const typeIds = builtInDocTypes.map((docType) => docType.id);
-  let options: CliOptions;
+  const say = (line: string) => io.stderr.write(`utkastkoll: ${line}\n`);
   try {
-    options = parseArgs(argv, typeIds);
+    return await run(parseArgs(argv), io, say);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    // One line, as for every other problem; the full usage is one --help away.
-    io.stderr.write(`utkastkoll: ${error.message} (se --help)\n`);
-    return EXIT_USAGE;
+    if (error instanceof UsageError) {
+      // One line, as for every other problem; the full usage is one --help away.
+      say(`${error.message} (se --help)`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof ConfigError) {
+      say(error.message);
+      return EXIT_USAGE;
+    }
+    throw error;
   }
+}
+
+async function run(options: CliOptions, io: Io, say: (line: string) => void): Promise<number> {
+  const typeIds = builtInDocTypes.map((docType) => docType.id);
   if (options.help) {
     io.stdout.write(usage(typeIds) + '\n');
     return EXIT_OK;
   }
-  const catalogs = await loadCatalogs(options.catalogs, io);
+  if (options.version) {
+    const catalogs = builtInCatalogs.map((catalog) => `${catalog.name} (${catalog.version})`).join(', ');
+    io.stdout.write(`utkastkoll ${VERSION}\nmålkataloger: ${catalogs}\n`);
+    return EXIT_OK;
+  }
+  const catalogs = await loadCatalogs(options.catalogs, say);
   if (!catalogs) return EXIT_USAGE;
+  if (options.skeleton !== undefined) {
+    io.stdout.write(skeletonMarkdown(options.skeleton, options.goals, catalogs));
+    return EXIT_OK;
+  }
+  if (options.type !== 'auto' && resolveTypeId(options.type, builtInDocTypes) === null) {
+    throw new UsageError(`okänd dokumenttyp "${options.type}"; välj auto, ${typeIds.join(', ')}`);
+  }
 
+  const targets = await collectTargets(options.files);
+  const files = targets.flatMap((target) => ('file' in target ? [target.file] : []));
   const reports: FileReport[] = [];
-  let unreadable = false;
-  const paths = await expandPaths(options.files);
-  const showProgress = paths.length > 1 && io.stderr.isTTY === true;
-  for (const [index, { path, error }] of paths.entries()) {
-    if (showProgress) io.stderr.write(`\r\u001b[K[${index + 1}/${paths.length}] ${path}`);
-    if (error) {
-      unreadable = true;
-      io.stderr.write(`${showProgress ? '\r\u001b[K' : ''}utkastkoll: ${path}: ${error}\n`);
+  /** Every file that could not be checked, in the order given; `problem`: one that should have been (exit 2). */
+  const notChecked: Array<Skipped & { problem: boolean }> = [];
+  const configs = new ConfigFinder(options.config, [...builtInCatalogs, ...catalogs]);
+  const showProgress = files.length > 1 && io.stderr.isTTY === true;
+  let done = 0;
+  for (const target of targets) {
+    if (!('file' in target)) {
+      notChecked.push('problem' in target ? { ...target.problem, problem: true } : { ...target.skipped, problem: false });
       continue;
     }
+    const { file } = target;
+    if (showProgress) io.stderr.write(`\r\u001b[K[${++done}/${files.length}] ${file}`);
+    const config = await configs.forFile(file);
+    const checkOptions: CheckOptions = { type: options.type, catalogs: [...catalogs, ...config.catalogs], settings: config.settings };
     try {
-      const document = await readDocument(path);
-      const result = new CheckSession(document, { type: options.type, catalogs }).check();
-      reports.push({ file: path, source: document.source, result });
+      reports.push(await checkFile(file, options, checkOptions, io, say));
     } catch (problem) {
       if (!(problem instanceof ReadError)) throw problem;
-      unreadable = true;
-      io.stderr.write(`${showProgress ? '\r\u001b[K' : ''}utkastkoll: ${path}: ${problem.message}\n`);
+      notChecked.push({ file, reason: problem.message, problem: true });
     }
   }
   if (showProgress) io.stderr.write('\r\u001b[K');
 
-  const output = await render(options, reports, io);
+  const skipped: Skipped[] = notChecked.map(({ file, reason }) => ({ file, reason }));
+  for (const { file, reason } of skipped) say(`${file}: ${reason}`);
+  if (skipped.length > 1) say(`${skipped.length} filer kunde inte granskas`);
+
+  const report: Report = { version: VERSION, files: reports, skipped };
+  const output = options.fix === 'dry-run' && options.format === 'text' ? dryRunOutput(reports, say) : await render(options, report, io);
   if (options.out) {
     try {
       await writeFile(options.out, output);
     } catch {
-      io.stderr.write(`utkastkoll: ${options.out}: går inte att skriva\n`);
+      say(`${options.out}: går inte att skriva`);
       return EXIT_USAGE;
     }
+    say(`rapporten sparades i ${options.out} (${countsLine(reports)})`);
   } else {
     io.stdout.write(output);
   }
-  if (unreadable) return EXIT_USAGE;
-  const hasErrors = reports.some((report) => report.result.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
+  if (notChecked.some((each) => each.problem)) return EXIT_USAGE;
+  const hasErrors = reports.some((each) => each.result.diagnostics.some((diagnostic) => diagnostic.severity === 'error'));
   return hasErrors ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function render(options: CliOptions, reports: readonly FileReport[], io: Io): Promise<string> {
+async function checkFile(file: string, options: CliOptions, checkOptions: CheckOptions, io: Io, say: (line: string) => void): Promise<FileReport> {
+  const { document, encoding } = await readDocument(file, io.stdin ?? process.stdin);
+  const fixable = document.format === 'text' || document.format === 'markdown';
+  if (options.fix === 'off' || !fixable) {
+    if (options.fix !== 'off') say(`${file}: Word-filer ändras aldrig; rätta i Word (de säkra rättelserna står i rapporten)`);
+    const result = new CheckSession(document, checkOptions).check();
+    return { file, source: document.source, format: document.format, result };
+  }
+  const outcome = fixText(document, checkOptions);
+  // Standard in cannot be written back: its fixed text is printed, as with --fix-dry-run.
+  const write = options.fix === 'write' && file !== '-';
+  if (write && outcome.applied > 0) {
+    try {
+      await writeFile(file, encodeText(outcome.output, encoding ?? 'utf-8'));
+    } catch {
+      throw new ReadError('filen går inte att skriva; inget ändrades');
+    }
+  }
+  const fixes = write ? { applied: outcome.applied } : { applied: outcome.applied, output: outcome.output };
+  return { file, source: outcome.document.source, format: document.format, result: outcome.result, fixes };
+}
+
+/** --fix-dry-run in text: the fixed texts themselves, so they can be piped; what would change goes to stderr. */
+function dryRunOutput(reports: readonly FileReport[], say: (line: string) => void): string {
+  const parts: string[] = [];
+  for (const report of reports) {
+    if (!report.fixes) continue;
+    say(`${report.file}: ${report.fixes.applied} ${report.fixes.applied === 1 ? 'säker rättelse' : 'säkra rättelser'}`);
+    parts.push(reports.length > 1 ? `==> ${report.file} <==\n${report.fixes.output}` : report.fixes.output!);
+  }
+  return parts.join('\n');
+}
+
+async function render(options: CliOptions, report: Report, io: Io): Promise<string> {
   switch (options.format) {
     case 'json':
-      return renderJson(reports);
+      return renderJson(report);
     case 'html': {
-      const { renderHtml } = await import('./format/html');
-      return renderHtml(reports, { generatedAt: new Date() });
+      const { renderHtml } = await import('./format/html/index');
+      return renderHtml(report.files, { generatedAt: new Date(), skipped: report.skipped });
     }
     case 'text': {
       const colorWanted = colorForced(io.env.FORCE_COLOR) ?? (io.stdout.isTTY === true && !io.env.NO_COLOR);
-      return renderText(reports, { color: colorWanted && !options.out });
+      return renderText(report.files, { color: colorWanted && !options.out });
     }
   }
+}
+
+/** "2 fel, 1 varning, 3 info i 1 fil". */
+function countsLine(reports: readonly FileReport[]): string {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const report of reports) for (const diagnostic of report.result.diagnostics) counts[diagnostic.severity]++;
+  return `${countsPhrase(counts)} i ${reports.length === 1 ? '1 fil' : `${reports.length} filer`}`;
 }
 
 /** FORCE_COLOR as Node and supports-color read it: "0"/"false" turn colour off, anything else (also "") on. */
@@ -100,46 +178,15 @@ function colorForced(value: string | undefined): boolean | undefined {
   return value !== '0' && value !== 'false';
 }
 
-async function loadCatalogs(paths: readonly string[], io: Io): Promise<GoalCatalog[] | null> {
+async function loadCatalogs(paths: readonly string[], say: (line: string) => void): Promise<GoalCatalog[] | null> {
   const catalogs: GoalCatalog[] = [];
-  // Schema problems are reported with zod's messages: in Swedish, like the rest of the CLI.
-  if (paths.length > 0) z.config(z.locales.sv());
   for (const path of paths) {
-    let json: unknown;
-    try {
-      // Notepad saves UTF-8 with a byte order mark, which JSON.parse refuses.
-      json = JSON.parse((await readFile(path, 'utf8')).replace(/^\uFEFF/, ''));
-    } catch (error) {
-      const problem = error instanceof SyntaxError ? 'är inte giltig JSON' : 'finns inte eller går inte att läsa';
-      io.stderr.write(`utkastkoll: ${path}: katalogen ${problem}\n`);
+    const read = await readCatalog(path, [...builtInCatalogs, ...catalogs]);
+    if (!read.ok) {
+      say(`${path}: ${read.error}`);
       return null;
     }
-    const parsed = parseCatalog(json, [...builtInCatalogs, ...catalogs]);
-    if (!parsed.ok) {
-      io.stderr.write(`utkastkoll: ${path}: ogiltig katalog: ${parsed.error}\n`);
-      return null;
-    }
-    catalogs.push(parsed.value);
+    catalogs.push(read.value);
   }
   return catalogs;
-}
-
-const isEntryPoint = process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href;
-if (isEntryPoint) {
-  // npm runs scripts in the package folder; file names on the command line are the user's,
-  // relative to where `npm run check` was typed (npm passes that folder as INIT_CWD).
-  if (process.env.INIT_CWD) process.chdir(process.env.INIT_CWD);
-  // `check … | head`: the reader went away. Stop writing quietly instead of dying with a stack trace.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error;
-  });
-  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env }).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(`utkastkoll: internt fel: ${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = EXIT_USAGE;
-    },
-  );
 }

@@ -8,7 +8,7 @@ import { LineIndex } from '../shared/index';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: show-blocks FILE');
-const document = await readDocument(file);
+const { document } = await readDocument(file, process.stdin);
 const lines = new LineIndex(document.source);
 for (const block of document.blocks) {
   const { line } = lines.position(block.start);

@@ -7,7 +7,7 @@ import { CheckSession, LineIndex, type Section } from '../shared/index';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: show-outline FILE [type]');
-const document = await readDocument(file);
+const { document } = await readDocument(file, process.stdin);
 const result = new CheckSession(document, { type: process.argv[3] ?? 'auto' }).check();
 const lines = new LineIndex(document.source);
 const print = (section: Section, depth: number) => {

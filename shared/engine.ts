@@ -41,7 +41,7 @@ export interface CheckResult {
   /** How many findings fell below the settings' lowest severity. */
   hidden: number;
   /** The goal catalogs checked against. */
-  catalogs: Array<{ id: string; version: string; name: string }>;
+  catalogs: Array<{ id: string; version: string; name: string; period?: { from: number; to: number } }>;
   outline: Outline;
   blocks: readonly Block[];
 }
@@ -134,7 +134,7 @@ export class CheckSession {
       diagnostics,
       dismissed,
       hidden,
-      catalogs: this.catalogs.map(({ id, version, name }) => ({ id, version, name })),
+      catalogs: this.catalogs.map(({ id, version, name, period }) => (period ? { id, version, name, period } : { id, version, name })),
       outline,
       blocks,
     };

@@ -6,7 +6,7 @@
 export { CheckSession, checkDocument, UnknownTypeError, type CheckOptions, type CheckResult } from './engine';
 export { documentFromText, withLabelsSplit } from './readers/plain';
 export { documentFromFields, locateInFields } from './readers/fields';
-export { documentFromParagraphs, locateInParagraphs, type ParagraphInput } from './readers/paragraphs';
+export { documentFromParagraphs, locateInParagraphs, paragraphsFromBlocks, type ParagraphInput } from './readers/paragraphs';
 export { ReadError } from './readers/read-error';
 export {
   LineIndex,
@@ -17,6 +17,7 @@ export {
   type FieldLocation,
   type ParagraphLocation,
   type SourceDocument,
+  type SourceFormat,
 } from './document/model';
 export { sectionDisplayName, type Outline, type Section } from './document/outline';
 export type { Diagnostic, Fix, Insertion, RelatedLocation, Severity } from './diagnostic';
@@ -41,3 +42,5 @@ export { familyNames, type Rule, type RuleFamily } from './rules/rule';
 export { builtInCatalogs, builtInDocTypes, parseCatalog, parseDocTypes } from './data/index';
 export type { DocTypeSpec, GoalCatalog } from './data/index';
 export { lixBand, lixStats, lixValue, type LixStats } from './analysis/lix';
+export { summarize, summarizeFiles, readiness, type SummaryOptions, type Summary, type FilesSummary, type FileSummary, type FamilySummary, type SectionSummary, type LixSummary, type Readiness, type ReadinessVerdict } from './summary/index';
+export { uiWords, countPhrase, countsPhrase, fillTemplate, SEVERITIES, type SeverityCounts, type FamilyId } from './data/ui';

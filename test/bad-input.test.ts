@@ -102,7 +102,9 @@ const BAD_FILES: BadFile[] = [
   { name: 'zip that is no Word file', path: 'arkiv.docx', problem: /^filen är ingen Word-fil \(word\/document\.xml saknas\)$/ },
   { name: 'password-protected .docx', path: 'losenord.docx', problem: /^filen är lösenordsskyddad \(krypterad\).*spara den utan lösenord$/ },
   { name: 'old .doc renamed .docx', path: 'gammal.docx', problem: /^filen är i det gamla \.doc-formatet; öppna den i Word och spara som \.docx$/ },
-  { name: 'unsupported .pdf', path: 'utlatande.pdf', problem: /^filtypen \.pdf stöds inte; använd \.docx, \.txt eller \.md$/ },
+  { name: 'unsupported .pdf', path: 'utlatande.pdf', problem: /^PDF kan inte granskas; öppna filen i Word och spara som \.docx, eller kopiera texten till en \.txt-fil$/ },
+  { name: 'unsupported .odt', path: 'utlatande.odt', problem: /^OpenDocument kan inte granskas; spara filen som \.docx/ },
+  { name: 'no extension', path: 'LASMIG', problem: /^filtypen \(utan ändelse\) stöds inte; använd \.docx, \.txt eller \.md$/ },
   { name: 'missing file', path: 'finns-inte.txt', problem: /^filen finns inte eller går inte att läsa$/ },
   { name: 'folder without documents', path: 'bilder', problem: /^mappen innehåller inga \.docx-, \.txt- eller \.md-filer$/ },
   { name: 'empty file inside a folder', path: 'blandat', named: join('blandat', 'trasig.txt'), problem: /^filen är tom$/ },
@@ -133,6 +135,8 @@ beforeAll(async () => {
   await writeFile(temp('losenord.docx'), Buffer.concat([Buffer.from(ole), Buffer.alloc(504), utf16le('EncryptionInfo'), Buffer.alloc(50), utf16le('EncryptedPackage'), Buffer.from(noise(2048, 3))]));
   await writeFile(temp('gammal.docx'), Buffer.concat([Buffer.from(ole), Buffer.alloc(504), utf16le('WordDocument'), Buffer.from(noise(2048, 5))]));
   await writeFile(temp('utlatande.pdf'), '%PDF-1.4\n%âãÏÓ\n');
+  await writeFile(temp('utlatande.odt'), 'PK');
+  await writeFile(temp('LASMIG'), 'Läs mig.');
   await mkdir(temp('bilder'));
   await writeFile(temp('bilder', 'foto.jpg'), noise(100, 13));
   await mkdir(temp('blandat'));
@@ -153,12 +157,18 @@ describe('bad files: one spawn with all of them between two good files', () => {
     run = await runCli(['--format', 'json', temp('bra.md'), ...BAD_FILES.map((bad) => temp(bad.path)), temp('bra2.md')]);
   }, 30_000);
 
-  it('exits 2 with one stderr line per bad file, no stack trace, within seconds', () => {
+  it('exits 2 with one stderr line per bad file and how many could not be checked, no stack trace, within seconds', () => {
     expect(run.signal).toBeNull();
     expect(run.status).toBe(2);
-    expect(lines(run.stderr)).toHaveLength(BAD_FILES.length);
+    expect(lines(run.stderr)).toHaveLength(BAD_FILES.length + 1);
+    expect(lines(run.stderr).at(-1)).toBe(`utkastkoll: ${BAD_FILES.length} filer kunde inte granskas`);
     expectNoStackTrace(run.stderr);
     // The 20 MB file is refused by its size, not read and checked.
+  });
+
+  it('lists every file it could not check in the JSON too', () => {
+    const output = JSON.parse(run.stdout) as { skipped: Array<{ file: string; reason: string }> };
+    expect(output.skipped.map((skipped) => skipped.file).sort()).toEqual(BAD_FILES.map((bad) => temp(bad.named ?? bad.path)).sort());
   });
 
   it('still checks and prints the good files, in order', () => {
@@ -186,14 +196,21 @@ describe('bad files, each alone (in-process)', () => {
     expect(result.code).toBe(2);
     expect(lines(result.stderr)).toHaveLength(1);
     expect(result.stderr).toMatch(new RegExp(`^utkastkoll: ${escape(temp(bad.named ?? bad.path))}: `));
-    expect(JSON.parse(result.stdout)).toEqual(bad.named ? { files: [expect.objectContaining({ file: temp('blandat', 'bra.md') })] } : { files: [] });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      files: bad.named ? [expect.objectContaining({ file: temp('blandat', 'bra.md') })] : [],
+      skipped: [{ file: temp(bad.named ?? bad.path), reason: expect.any(String) }],
+    });
   });
 
   it('prints nothing on stdout in text format when no file could be read', async () => {
     const result = await runInProcess([temp('tom.txt'), temp('finns-inte.txt')]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(lines(result.stderr)).toHaveLength(2);
+    expect(lines(result.stderr)).toEqual([
+      `utkastkoll: ${temp('tom.txt')}: filen är tom`,
+      `utkastkoll: ${temp('finns-inte.txt')}: filen finns inte eller går inte att läsa`,
+      'utkastkoll: 2 filer kunde inte granskas',
+    ]);
   });
 });
 
@@ -238,7 +255,16 @@ const MORE_BAD_OPTIONS: BadOption[] = [
   { name: 'missing value before the next flag', args: () => ['--type', '--format', 'json', temp('bra.md')], line: () => /^utkastkoll: --type behöver ett värde \(se --help\)$/ },
   { name: 'empty inline value', args: () => ['--catalog=', temp('bra.md')], line: () => /^utkastkoll: --catalog behöver ett värde \(se --help\)$/ },
   { name: 'unknown format', args: () => ['--format', 'pdf', temp('bra.md')], line: () => /^utkastkoll: okänt format "pdf"; välj text, json, html \(se --help\)$/ },
-  { name: 'no file', args: () => ['--format', 'json'], line: () => /^utkastkoll: ange minst en fil eller mapp att kontrollera \(se --help\)$/ },
+  { name: 'no file', args: () => ['--format', 'json'], line: () => /^utkastkoll: ange minst en fil eller mapp att kontrollera \(eller - för standard in\) \(se --help\)$/ },
+  { name: '--fix with --fix-dry-run', args: () => ['--fix', '--fix-dry-run', temp('bra.md')], line: () => /^utkastkoll: välj --fix eller --fix-dry-run, inte båda \(se --help\)$/ },
+  { name: '--goal without --skeleton', args: () => ['--goal', '1.2', temp('bra.md')], line: () => /^utkastkoll: --goal används med --skeleton verksamhetsplan/ },
+  { name: 'unknown --skeleton type', args: () => ['--skeleton', 'protokoll'], line: () => /^utkastkoll: okänd dokumenttyp "protokoll"; välj tjansteutlatande, verksamhetsplan, tavlingsbidrag \(se --help\)$/ },
+  { name: '--goal an inriktningsmål alone', args: () => ['--skeleton', 'vp', '--goal', '2'], line: () => /^utkastkoll: Mål 2 hör till KF:s inriktningsmål och kan inte väljas ensamt\. Välj ett av KF:s mål för verksamhetsområdet under det: 2\.1, 2\.2, 2\.3, 2\.4 och 2\.5\. \(se --help\)$/ },
+  {
+    name: 'catalog with a level no template has',
+    args: () => ['--catalog', temp('katalog-niva.json'), temp('bra.md')],
+    line: () => new RegExp(`^utkastkoll: ${escape(temp('katalog-niva.json'))}: ogiltig katalog: goals\\.0\\.level: okänd målnivå "nämndmål"; välj "inriktningsmal", "verksamhetsomrade", "namndmal", "enhetsmal"$`),
+  },
   {
     name: 'missing catalog',
     args: () => ['--catalog', temp('saknas.json'), temp('bra.md')],
@@ -266,6 +292,7 @@ describe.concurrent('bad options and catalogs (spawned)', () => {
 describe('bad options and catalogs (in-process)', () => {
   beforeAll(async () => {
     await writeFile(temp('katalog-lista.json'), '[1, 2, 3]');
+    await writeFile(temp('katalog-niva.json'), JSON.stringify({ id: 'namnd', version: '1', name: 'Nämndens mål', goals: [{ level: 'nämndmål', text: 'Alla unga har en meningsfull fritid' }] }));
   });
 
   it.for([...BAD_OPTIONS, ...MORE_BAD_OPTIONS])('$name: exit 2 and one line', async (bad) => {

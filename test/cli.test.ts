@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../cli/main';
-import type { Diagnostic } from '../shared/index';
+import packageJson from '../package.json';
+import type { Diagnostic, Summary } from '../shared/index';
 import { limited, repoRoot, runCli, type CliRun, type RunOptions } from './helpers/cli-runner';
 import { readDocx } from '../shared/docx';
 
@@ -24,7 +25,20 @@ function shared(args: () => readonly string[], options?: RunOptions): () => Prom
 
 /** The JSON output: diagnostics are the core's plain data, unchanged. */
 interface JsonOutput {
-  files: Array<{ file: string; type: string; diagnostics: Diagnostic[] }>;
+  version: string;
+  files: Array<{
+    file: string;
+    type: string | null;
+    typeReason: string;
+    catalogs: Array<{ id: string; version: string; name: string; period?: { from: number; to: number } }>;
+    summary: Summary;
+    diagnostics: Diagnostic[];
+    dismissed: Diagnostic[];
+    hidden: number;
+    fixed?: number;
+    output?: string;
+  }>;
+  skipped: Array<{ file: string; reason: string }>;
 }
 
 const TYPE_IDS = ['tjansteutlatande', 'verksamhetsplan', 'tavlingsbidrag'];
@@ -180,11 +194,19 @@ function expectDiagnosticShape(diagnostic: Diagnostic, sourceLength: number): vo
 describe.concurrent('--format json', () => {
   const seeds = shared(() => ['--format', 'json', SEEDS]);
 
-  it('prints {"files":[…]} with the documented diagnostic fields for every seed', async ({ expect }) => {
+  it('prints {"version", "files":[…], "skipped"} with the documented diagnostic fields, the catalogs and the summary for every seed', async ({ expect }) => {
     const run = await seeds();
     expect(run.stderr).toBe('');
     const output = parseJson(run);
-    expect(Object.keys(output)).toEqual(['files']);
+    expect(Object.keys(output)).toEqual(['version', 'files', 'skipped']);
+    expect(output.version).toBe(packageJson.version);
+    expect(output.skipped).toEqual([]);
+    for (const file of output.files) {
+      expect(file.catalogs).toEqual([{ id: 'kf-2020-2022', version: '2020-2022.1', name: 'KF:s mål, budget 2020–2022', period: { from: 2020, to: 2022 } }]);
+      expect(file.summary.total).toBe(file.diagnostics.length);
+      expect(file.summary.readiness.verdict).toMatch(/^(not-ready|almost-ready|ready)$/);
+      expect(file.dismissed).toEqual([]);
+    }
     expect(output.files.map((file) => file.file)).toEqual(SEED_TYPES.map(([name]) => `${SEEDS}/${name}`));
     for (const file of output.files) {
       expect(TYPE_IDS).toContain(file.type);
@@ -274,11 +296,12 @@ describe.concurrent('--format text (default)', () => {
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(new RegExp(`^${SEED_003}  \\(tävlingsbidrag`));
 
-    const findings = lines.filter((line) => line.startsWith('  ') && line.trim() !== 'inga anmärkningar');
+    // Each finding: a line with where, severity, message and rule, then a line with the section and the flagged words.
+    const findings = lines.filter((line) => FINDING_LINE.test(line));
     expect(findings.length).toBeGreaterThan(10);
-    for (const line of findings) expect(line).toMatch(FINDING_LINE);
-    const sum = findings.find((line) => line.includes(SUM_MESSAGE_003));
-    expect(sum).toMatch(/^ {2}309:51 +fel {2,}Delarna \(124 \+ 135 = 259\) stämmer inte med totalen 286\..* {2}gender-split-sum$/);
+    const sumAt = lines.findIndex((line) => line.includes(SUM_MESSAGE_003));
+    expect(lines[sumAt]).toMatch(/^ {2}309:51 +fel {2,}Delarna \(124 \+ 135 = 259\) stämmer inte med totalen 286\..* {2}gender-split-sum$/);
+    expect(lines[sumAt + 1]).toMatch(/^ {20,}i ”Fältgruppen”: ”286 ungdomar varav 124 flickor och 135 pojkar”$/);
     // Positions are padded to one width so the columns line up.
     const severityColumns = new Set(findings.map((line) => line.search(/ (fel|varning|info) /)));
     expect(severityColumns.size).toBe(1);
@@ -350,12 +373,14 @@ describe('on a terminal (in-process, fake streams)', () => {
       const code = await main(['--format', 'json', tree], { stdout: stdout.stream, stderr: stderr.stream, env: {} });
       expect(code).toBe(1);
       expect((JSON.parse(stdout.text()) as JsonOutput).files).toHaveLength(5);
+      // The PDF in the folder is not checked, and the writer is told what to do with it.
+      const skipped = `utkastkoll: ${join(tree, 'bilaga.pdf')}: PDF kan inte granskas; öppna filen i Word och spara som .docx, eller kopiera texten till en .txt-fil\n`;
       if (isTTY) {
         expect(stderr.text()).toContain(`[1/5] ${join(tree, 'a-utlatande.txt')}`);
         expect(stderr.text()).toContain(`[5/5] ${join(tree, 'sub', 'd-ren.md')}`);
-        expect(stderr.text().endsWith('\r\u001b[K')).toBe(true);
+        expect(stderr.text().endsWith('\r\u001b[K' + skipped)).toBe(true);
       } else {
-        expect(stderr.text()).toBe('');
+        expect(stderr.text()).toBe(skipped);
       }
     }
   });
@@ -367,7 +392,7 @@ describe.concurrent('other outputs and inputs', () => {
     const run = await runCli(['--format', 'html', '--out', out, DOCX_EXAMPLE]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('');
+    expect(run.stderr).toBe(`utkastkoll: rapporten sparades i ${out} (2 fel, 2 varningar, 2 info i 1 fil)\n`);
     const html = await readFile(out, 'utf8');
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain(SUM_MESSAGE_DOCX);
@@ -379,7 +404,7 @@ describe.concurrent('other outputs and inputs', () => {
   it('writes HTML to stdout and stops quietly when the reader goes away (| head)', async ({ expect }) => {
     // The report for six files is far larger than a pipe buffer, so writing it hits EPIPE.
     const piped = await limited(() => new Promise<CliRun>((resolve) => {
-      const child = spawn('sh', ['-c', `"${process.execPath}" --import tsx cli/main.ts --format html ${SEEDS} ${DOCX_EXAMPLE} | head -c 15`], {
+      const child = spawn('sh', ['-c', `"${process.execPath}" --import tsx cli/bin.ts --format html ${SEEDS} ${DOCX_EXAMPLE} | head -c 15`], {
         cwd: repoRoot,
         timeout: 15_000,
       });
@@ -393,10 +418,11 @@ describe.concurrent('other outputs and inputs', () => {
     expect(piped.stderr).toBe('');
   });
 
-  it('checks every .docx/.txt/.md in a folder, sorted, and ignores other files', async ({ expect }) => {
+  it('checks every .docx/.txt/.md in a folder, sorted; reports the PDF it cannot check and ignores other files', async ({ expect }) => {
     const tree = temp('utkast');
     const run = await runCli(['--format', 'json', tree]);
-    expect(run.stderr).toBe('');
+    expect(run.stderr).toBe(`utkastkoll: ${join(tree, 'bilaga.pdf')}: PDF kan inte granskas; öppna filen i Word och spara som .docx, eller kopiera texten till en .txt-fil\n`);
+    expect(parseJson(run).skipped).toEqual([{ file: join(tree, 'bilaga.pdf'), reason: expect.stringMatching(/^PDF kan inte granskas/) }]);
     const files = parseJson(run).files;
     expect(files.map((file) => file.file)).toEqual([
       join(tree, 'a-utlatande.txt'),
@@ -438,8 +464,8 @@ describe.concurrent('other outputs and inputs', () => {
     const run = await runCli(['--help']);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
-    expect(run.stdout).toMatch(/^Användning: npm run --silent check -- /);
-    for (const word of ['--type', '--format', '--catalog', '--out', 'auto', ...TYPE_IDS, 'text', 'json', 'html']) {
+    expect(run.stdout).toMatch(/^Användning: npx utkastkoll \[flaggor\] FIL\|MAPP\|-…/);
+    for (const word of ['--type', '--format', '--catalog', '--config', '--out', '--fix', '--fix-dry-run', '--skeleton', '--goal', '--version', 'auto', ...TYPE_IDS, 'text', 'json', 'html']) {
       expect(run.stdout).toContain(word);
     }
   });

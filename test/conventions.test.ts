@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../shared/index';
 import { ruleDocs } from '../scripts/rule-docs-content';
+import { CONFIG_SCHEMA_PATH, configSchema } from '../scripts/config-schema-content';
 
 const root = join(import.meta.dirname, '..');
 const read = (path: string) => readFileSync(join(root, path), 'utf8');
@@ -98,6 +99,12 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (id, rule) =>
       const exercised = documented.has(messageId) || test.includes(`messageId: '${messageId}'`);
       expect(exercised, `meddelandet ${messageId} förväntas inte av något exempel eller test`).toBe(true);
     }
+  });
+});
+
+describe('schema/utkastkoll-config.schema.json', () => {
+  it('is generated from the settings model', () => {
+    expect(read(CONFIG_SCHEMA_PATH), 'schemat är inaktuellt; kör npm run docs').toBe(configSchema());
   });
 });
 

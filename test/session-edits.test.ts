@@ -14,7 +14,7 @@ import {
   documentFromFields,
   documentFromParagraphs,
   documentFromText,
-  type Block,
+  paragraphsFromBlocks,
   type CheckOptions,
   type Field,
   type ParagraphInput,
@@ -65,18 +65,6 @@ function randomText(next: () => number, existing: readonly string[]): string {
   return TEXTS[Math.floor(next() * TEXTS.length)]!;
 }
 
-/** The same text as Word would hold it: headings in heading styles, list items, table rows. */
-function asParagraphs(blocks: readonly Block[]): ParagraphInput[] {
-  let row = 0;
-  return blocks.map((block): ParagraphInput => {
-    row = block.kind === 'tableRow' ? (block.header ? 0 : row + 1) : 0;
-    if (block.kind === 'tableRow') return { text: '', cells: block.cells?.map((cell) => cell.text) ?? [block.text], row: block.header ? 0 : row };
-    if (block.kind === 'heading') return { text: block.text, styleBuiltIn: `Heading${block.level ?? 2}` };
-    if (block.kind === 'listItem') return { text: block.text, list: { level: 0, listString: '•' } };
-    return { text: block.text };
-  });
-}
-
 function randomParagraph(next: () => number, existing: readonly string[]): ParagraphInput {
   const text = randomText(next, existing);
   const roll = next();
@@ -99,7 +87,7 @@ const OPTIONS: Array<[string, CheckOptions]> = [
 
 describe.each(OPTIONS)('Word paragraphs edited one at a time equal a fresh check (%s)', (_name, options) => {
   it.each(seeds)('%s', (file) => {
-    const paragraphs = asParagraphs(documentFromText(read(join(fixtures, file)), 'text').blocks);
+    const paragraphs = paragraphsFromBlocks(documentFromText(read(join(fixtures, file)), 'text').blocks);
     const session = new CheckSession(documentFromParagraphs(paragraphs), options);
     session.check();
     const next = random(file.length * 7919 + (options.type ? 1 : 0));

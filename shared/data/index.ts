@@ -2,11 +2,12 @@
  * The built-in rule data, validated once at load. Anything loaded later (a nämnd's own
  * catalog, another budget period) goes through the same schemas via `parseCatalog`.
  */
+import { z } from 'zod';
 import doctypesJson from './doctypes.json';
 import swedishJson from './swedish.json';
 import kf20202022Json from './catalogs/kf-2020-2022.json';
 import noTypeJson from './no-type.json';
-import { DocTypeFile, GoalCatalog, NoTypeProfile, SwedishData, describeZodError, type DocTypeSpec } from './schema';
+import { DocTypeFile, GoalCatalog, NoTypeProfile, SwedishData, describeZodError, type DocTypeSpec, type SectionSpec } from './schema';
 
 export const swedish: SwedishData = SwedishData.parse(swedishJson);
 
@@ -18,15 +19,39 @@ export const noTypeProfile: NoTypeProfile = NoTypeProfile.parse(noTypeJson);
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
+/** Data the user brings (catalogs, document types, settings) is reported on in Swedish, whatever zod's global language. */
+export const SWEDISH_ERRORS = { error: z.locales.sv().localeError };
+
 /**
  * Validates an extra goal catalog (already JSON-parsed). A goal's parent may stand in the
  * catalog itself or in one already known: a nämnd's catalog hangs its Nämndmål under KF goals.
  */
-export function parseCatalog(json: unknown, known: readonly GoalCatalog[] = builtInCatalogs): ParseResult<GoalCatalog> {
-  const result = GoalCatalog.safeParse(json);
+export function parseCatalog(json: unknown, known: readonly GoalCatalog[] = builtInCatalogs, docTypes: readonly DocTypeSpec[] = builtInDocTypes): ParseResult<GoalCatalog> {
+  const result = GoalCatalog.safeParse(json, SWEDISH_ERRORS);
   if (!result.success) return { ok: false, error: describeZodError(result.error) };
-  const problems = missingParents(result.data, known);
-  return problems.length === 0 ? { ok: true, value: result.data } : { ok: false, error: problems.join('; ') };
+  const problems = [...unknownLevels(result.data, docTypes), ...missingParents(result.data, known)];
+  return problems.length === 0 ? { ok: true, value: result.data } : { ok: false, error: problems.slice(0, 3).join('; ') };
+}
+
+/** The goal levels the document types know ("inriktningsmal", "namndmal", …), in template order. */
+export function goalLevels(docTypes: readonly DocTypeSpec[] = builtInDocTypes): string[] {
+  const levels: string[] = [];
+  const visit = (sections: readonly SectionSpec[]) => {
+    for (const section of sections) {
+      if (section.goal && !levels.includes(section.goal.level)) levels.push(section.goal.level);
+      visit(section.children);
+    }
+  };
+  for (const docType of docTypes) visit(docType.sections);
+  return levels;
+}
+
+/** "goals.0.level: okänd målnivå "nämndmål"; välj …": a level no template has would never be checked. */
+function unknownLevels(catalog: GoalCatalog, docTypes: readonly DocTypeSpec[]): string[] {
+  const levels = goalLevels(docTypes);
+  return catalog.goals.flatMap((goal, index) =>
+    levels.includes(goal.level) ? [] : [`goals.${index}.level: okänd målnivå "${goal.level}"; välj ${levels.map((level) => `"${level}"`).join(', ')}`],
+  );
 }
 
 /** "mål 1.1: överordnat mål 9 saknas" for each parent number found in no catalog. */
@@ -39,7 +64,7 @@ export function missingParents(catalog: GoalCatalog, known: readonly GoalCatalog
 
 /** Validates an extra document-type file (already JSON-parsed). */
 export function parseDocTypes(json: unknown): ParseResult<DocTypeSpec[]> {
-  const result = DocTypeFile.safeParse(json);
+  const result = DocTypeFile.safeParse(json, SWEDISH_ERRORS);
   return result.success ? { ok: true, value: result.data.doctypes } : { ok: false, error: describeZodError(result.error) };
 }
 

@@ -5,7 +5,7 @@
  * to show. The engine applies them, so no front end filters on its own.
  */
 import { z } from 'zod';
-import type { ParseResult } from '../data/index';
+import { SWEDISH_ERRORS, type ParseResult } from '../data/index';
 import { GoalCatalog, describeZodError } from '../data/schema';
 import type { Severity } from '../diagnostic';
 
@@ -30,12 +30,15 @@ export const Settings = z
   .object({
     $schema: z.string().optional(),
     /** Rule id → "off", or the severity its findings get instead of the rule's own. */
-    rules: z.record(z.string(), RuleSetting).default({}),
-    dismissed: z.array(Dismissal).default([]),
+    rules: z.record(z.string(), RuleSetting).default({}).describe('Regel-id → "off" (av) eller den allvarlighet regelns anmärkningar får: "error", "warning", "info".'),
+    dismissed: z.array(Dismissal).default([]).describe('Ignorerade anmärkningar: deras nyckel (key), eventuellt med note, by och at.'),
     /** Extra goal catalogs: a file name (the command line reads it, relative to the settings file) or the catalog itself. */
-    catalogs: z.array(z.union([z.string().min(1), GoalCatalog])).default([]),
+    catalogs: z
+      .array(z.union([z.string().min(1), GoalCatalog]))
+      .default([])
+      .describe('Extra målkataloger: en JSON-fil (relativt inställningsfilen) eller katalogen själv.'),
     /** Findings below this severity are not shown. */
-    severity: SeveritySetting.optional(),
+    severity: SeveritySetting.optional().describe('Lägsta allvarlighet som visas: "error", "warning" eller "info".'),
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;
@@ -64,7 +67,7 @@ const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
 /** Validates settings read from JSON; rule ids must be the registry's. Errors are Swedish and name the field. */
 export function parseSettings(json: unknown, ruleIds: readonly string[]): ParseResult<Settings> {
-  const result = Settings.safeParse(json);
+  const result = Settings.safeParse(json, SWEDISH_ERRORS);
   if (!result.success) return { ok: false, error: describeZodError(result.error) };
   const unknown = Object.keys(result.data.rules).filter((id) => !ruleIds.includes(id));
   if (unknown.length > 0) {

@@ -217,3 +217,21 @@ export function locateInParagraphs(document: SourceDocument, offset: number): { 
   if (offset < paragraph.textStart || offset > paragraph.end) return null;
   return { paragraph: low, offset: offset - paragraph.textStart };
 }
+
+/**
+ * A document read from text or Markdown as Word would hold it: headings in heading
+ * styles, list items in a list, table rows with their cells. For opening such a file
+ * where paragraphs are expected (the Word add-in's demo, tests of paragraph editing).
+ */
+export function paragraphsFromBlocks(blocks: readonly Block[]): ParagraphInput[] {
+  let row = 0;
+  return blocks.map((block): ParagraphInput => {
+    if (block.kind === 'tableRow') {
+      row = block.header ? 0 : row + 1;
+      return { text: '', cells: block.cells?.map((cell) => cell.text) ?? [block.text], row };
+    }
+    if (block.kind === 'heading') return { text: block.text, styleBuiltIn: `Heading${block.level ?? 2}` };
+    if (block.kind === 'listItem') return { text: block.text, list: { level: 0, listString: '•' } };
+    return { text: block.text };
+  });
+}

@@ -1,5 +1,5 @@
 /**
- * Runs the command line as a user does (`npm run check` is `tsx cli/main.ts`), at most
+ * Runs the command line as a user does (`npm run check` is `tsx cli/bin.ts`), at most
  * one run per core at a time so a slow run is slow because of the CLI, not the machine.
  */
 import { spawn } from 'node:child_process';
@@ -21,6 +21,12 @@ export interface RunOptions {
   /** Environment changes; undefined removes the variable. */
   env?: Record<string, string | undefined>;
   timeout?: number;
+  /** Written to the CLI's standard in (for "-"). */
+  input?: string | Uint8Array;
+  /** The working directory; the repository root by default. */
+  cwd?: string;
+  /** The command instead of `node --import tsx cli/bin.ts` (e.g. npx utkastkoll). */
+  command?: readonly string[];
 }
 
 let running = 0;
@@ -44,19 +50,22 @@ export function runCli(args: readonly string[], options: RunOptions = {}): Promi
 }
 
 function spawnCli(args: readonly string[], options: RunOptions): Promise<CliRun> {
-  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, ...options.env };
+  // INIT_CWD (set by npm test) would move the CLI to where npm was typed; the tests say where it runs.
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: '1', FORCE_COLOR: undefined, INIT_CWD: undefined, ...options.env };
   for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'cli/main.ts', ...args], {
-      cwd: repoRoot,
+    const [program, ...programArgs] = options.command ?? [process.execPath, '--import', 'tsx', 'cli/bin.ts'];
+    const child = spawn(program!, [...programArgs, ...args], {
+      cwd: options.cwd ?? repoRoot,
       env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
       timeout: options.timeout ?? 15_000,
     });
+    if (options.input !== undefined) child.stdin!.end(options.input);
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+    child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
   });
