@@ -1,8 +1,7 @@
 /**
  * The Markdown documentation of every rule, generated from its metadata.
  */
-import { rules, uiWords, type Rule, type Severity } from '../shared/index';
-import type { RuleExample } from '../shared/rules/rule';
+import { rules, uiWords, type Rule, type RuleExample, type Severity } from '../shared/index';
 
 const familyNames = uiWords.families;
 const severityName = (severity: Severity) => uiWords.severities[severity].name;

@@ -31,6 +31,7 @@ export {
   GoalChoiceError,
   skeletonToMarkdown,
   skeletonToText,
+  skeletonToParagraphs,
   type Skeleton,
   type SkeletonItem,
   type DocumentSkeletonOptions,
@@ -38,7 +39,7 @@ export {
   type GoalChoiceProblem,
 } from './skeleton/index';
 export { rules, findRule } from './rules/index';
-export { familyNames, type Rule, type RuleFamily } from './rules/rule';
+export { familyNames, type Rule, type RuleExample, type RuleFamily } from './rules/rule';
 export { builtInCatalogs, builtInDocTypes, parseCatalog, parseDocTypes } from './data/index';
 export type { DocTypeSpec, GoalCatalog } from './data/index';
 export { lixBand, lixStats, lixValue, type LixStats } from './analysis/lix';

@@ -57,6 +57,20 @@ describe('shared/ is the pure rules core', () => {
     }
   });
 
+  it('is used by the command line, the scripts and the bench only through its public entries', () => {
+    const users = ['cli', 'scripts', 'bench'].flatMap((folder) => sourceFiles(join(root, folder)));
+    expect(users.length).toBeGreaterThan(10);
+    for (const file of users) {
+      for (const match of stripComments(readFileSync(file, 'utf8')).matchAll(IMPORT)) {
+        const specifier = match[1] ?? match[2] ?? match[3]!;
+        if (!specifier.startsWith('.')) continue;
+        const target = relative(sharedRoot, resolve(dirname(file), specifier));
+        if (target.startsWith('..')) continue;
+        expect(['index', 'docx'], `${relative(root, file)} importerar shared/${target}`).toContain(target.replace(/\.ts$/, ''));
+      }
+    }
+  });
+
   it('compiles without Node or DOM types', () => {
     const config = JSON.parse(readFileSync(join(sharedRoot, 'tsconfig.json'), 'utf8')) as { compilerOptions: { lib: string[]; types: string[] } };
     expect(config.compilerOptions.lib.some((lib) => /dom/i.test(lib))).toBe(false);

@@ -15,6 +15,7 @@ import {
   parseSettings,
   rules,
   safeFixes,
+  summarize,
   type Diagnostic,
   type Fix,
   type ParagraphInput,
@@ -112,6 +113,8 @@ describe('settings, applied by the engine', () => {
     expect(result.diagnostics.map((diagnostic) => diagnostic.key)).not.toContain(sum.key);
     expect(result.dismissed.map((diagnostic) => diagnostic.key)).toEqual([sum.key, percent.key]);
     expect(result.diagnostics.length).toBe(plain.diagnostics.length - 2);
+    // A dismissed error no longer keeps the draft from being ready.
+    expect(summarize(result)).toMatchObject({ dismissed: 2, counts: { error: plain.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length - 1 } });
   });
 
   it('hide findings below the lowest severity shown, and count them', () => {

@@ -4,9 +4,9 @@
  * they read back the same from Markdown and from plain text.
  */
 import { describe, expect, it } from 'vitest';
-import { builtInCatalogs, builtInDocTypes, checkDocument, documentFromText, parseDocTypes, type Diagnostic, type DocTypeSpec } from '../shared/index';
+import { builtInCatalogs, builtInDocTypes, checkDocument, documentFromParagraphs, documentFromText, parseDocTypes, type Diagnostic, type DocTypeSpec } from '../shared/index';
 import { isPlaceholder } from '../shared/document/placeholder';
-import { documentSkeleton, goalBlockSkeleton, GoalChoiceError, skeletonToMarkdown, skeletonToText, type Skeleton, type SkeletonItem } from '../shared/skeleton/index';
+import { documentSkeleton, goalBlockSkeleton, GoalChoiceError, skeletonToMarkdown, skeletonToParagraphs, skeletonToText, type Skeleton, type SkeletonItem } from '../shared/skeleton/index';
 import doctypesJson from '../shared/data/doctypes.json';
 
 const docType = (id: string): DocTypeSpec => builtInDocTypes.find((candidate) => candidate.id === id)!;
@@ -97,6 +97,12 @@ describe.each(cases)('$name', ({ skeleton }) => {
         .map((section) => `${section.kind} ${section.spec?.id ?? section.area?.id ?? section.number ?? ''}: ${section.title}`);
     const fromText = check(skeletonToText(skeleton), 'text', skeleton.type);
     expect(headings(fromText.outline.sections)).toEqual(headings(result.outline.sections));
+  });
+
+  it('inserted into Word as paragraphs, gives the same findings as its Markdown', () => {
+    const fromWord = checkDocument(documentFromParagraphs(skeletonToParagraphs(skeleton)), { type: skeleton.type });
+    const comparable = (diagnostics: readonly Diagnostic[]) => diagnostics.map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.messageId} ${diagnostic.section ?? ''}`);
+    expect(comparable(fromWord.diagnostics)).toEqual(comparable(result.diagnostics));
   });
 
   it('is plain data', () => {

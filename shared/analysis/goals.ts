@@ -4,7 +4,8 @@
  * looked for where a goal can stand: under a goal heading, after a goal number
  * ("KF:s mål 2.5 Stockholm är …") or inside quotation marks.
  */
-import type { GoalCatalog, GoalSpec } from '../data/index';
+import { swedish, type GoalCatalog, type GoalSpec } from '../data/index';
+import { alternatives } from '../text/patterns';
 import { foldCase, foldedWords, wordSimilarity } from '../text/fuzzy';
 
 export interface GoalQuote {
@@ -34,8 +35,10 @@ export interface GoalMatch {
 }
 
 /** "1.4. I Stockholm …", "Inriktningsmål 1: En modern …", "Mål 1.1 I Stockholm …", "1.1 – I Stockholm …". */
-const STATEMENT =
-  /^\s*(?:(?:KF:s\s+)?(?:inriktningsmål|mål(?:\s+för\s+verksamhetsområdet)?|nämndmål|enhetsmål)\s*)?(\d{1,2}(?:\.\d{1,2})?)(?!\d)\s*[.:)]?\s*(?:[–—-]\s*)?(?=\S)/i;
+const STATEMENT = new RegExp(
+  String.raw`^\s*(?:(?:(?:${alternatives(swedish.labels.goalOwnerWords)})\s+)?(?:${alternatives(swedish.labels.goalLevelWords)})\s*)?(\d{1,2}(?:\.\d{1,2})?)(?!\d)\s*[.:)]?\s*(?:[–—-]\s*)?(?=\S)`,
+  'i',
+);
 /** "mål 1.2 Stockholm är …", "1.2 – Stockholm är …", "mål 1.2 (Stockholm är …)". */
 const NUMBERED_IN_TEXT = /(?:^|[\s(])(\d{1,2}\.\d{1,2})\.?\s+(?:[–—-]\s+|\()?(\p{Lu}[^.!?;:”"»\n]{8,240})/gu;
 const QUOTED = /[”"«„“]([^”"»“\n]{15,250})[”"»“]/g;

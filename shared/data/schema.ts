@@ -295,6 +295,19 @@ export const SwedishData = z.object({
     /** A line that is one of these, or starts with one and runs on without a space: "stockholm.se/fältgruppen". */
     webAddresses: z.array(lowerWord).min(1),
   }),
+  /** Words in front of numbers and names. */
+  labels: z.object({
+    /** "Fråga 7": written capitalised or in capitals ("fråga 7" in lower case continues a sentence). */
+    questionWords: z.array(nonEmpty).min(1),
+    /** "Område 1: Målgrupp", "Del 2 Bakgrund": the writer's numbering in front of a heading. */
+    sectionNumberWords: z.array(lowerWord),
+    /** Whose goal: "KF:s mål 1.2". */
+    goalOwnerWords: z.array(nonEmpty),
+    /** In front of a goal's number: "Inriktningsmål 1: En modern …", "Mål 1.1 I Stockholm …"; case does not matter. */
+    goalLevelWords: z.array(lowerWord).min(1),
+    /** Before a title in a signature, dots left out: "t.f. avdelningschef", "bitr. enhetschef". */
+    titlePrefixes: z.array(lowerWord),
+  }),
   /** How the plain-text reader joins lines. */
   lineEnds: z.object({
     /** A hyphen at a line end before one of these stays: "för-" + "och grundskola" is "för- och grundskola". */

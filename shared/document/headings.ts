@@ -4,7 +4,9 @@
  * in front ("Förvaltningens synpunkter och förslag") and two sections in one heading
  * ("Kvalitets- /utvecklingsarbete och kompetensutveckling").
  */
+import { swedish } from '../data/index';
 import { editDistance, headingSkeleton, typoAllowance } from '../text/fuzzy';
+import { alternatives } from '../text/patterns';
 
 export interface HeadingTarget {
   id: string;
@@ -33,7 +35,7 @@ interface Name<T> {
 }
 
 const TRAILING_PUNCTUATION = /[\s:.]+$/;
-const SECTION_NUMBER = /^(?:(?:område|del|avsnitt)\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+(?=\p{L})/iu;
+const SECTION_NUMBER = new RegExp(String.raw`^(?:(?:${alternatives(swedish.labels.sectionNumberWords)})\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+(?=\p{L})`, 'iu');
 const MAX_HEADING_LENGTH = 160;
 
 export function cleanHeadingText(text: string): string {

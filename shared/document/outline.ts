@@ -7,7 +7,7 @@
 import type { DocTypeSpec, QuestionArea, SectionSpec } from '../data/index';
 import { HeadingMatcher, cleanHeadingText, type HeadingTarget, type HeadingVariant } from './headings';
 import { sameReading, type Block } from './model';
-import { questionNumber } from './questions';
+import { QUESTION_WORD_START, questionNumber } from './questions';
 import { findSignature } from './signature';
 
 export { questionNumber } from './questions';
@@ -167,7 +167,7 @@ class OutlineBuilder {
    */
   private mayBeQuestion(block: Block): boolean {
     if (!this.docType.questions || block.text.length > 400 || this.asQuestion(block.text) === null) return false;
-    if (block.headingLike === true || /^fråga/i.test(block.text)) return true;
+    if (block.headingLike === true || QUESTION_WORD_START.test(block.text)) return true;
     return this.stack.some((open) => open.kind === 'area');
   }
 

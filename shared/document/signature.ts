@@ -5,13 +5,15 @@
  * placeholders ("[Förnamn Efternamn]" / "[Titel, t.ex. avdelningschef]") count too: the
  * signature is there, waiting to be filled in (empty-section reports placeholders).
  */
+import { swedish } from '../data/index';
 import type { Block } from './model';
 import { isPlaceholder } from './placeholder';
 
 /** Blocks looked at before the end (or before Bilagor): signatures are short. */
 const SEARCH_WINDOW = 10;
 /** Words that may stand before a title: "t.f. stadsdelsdirektör", "tillförordnad enhetschef". */
-const TITLE_PREFIX = /^(?:t\.?f\.?|tillförordnad|tillf\.?|bitr\.?|biträdande|vik\.?|vikarierande)$/i;
+const TITLE_PREFIXES = new Set(swedish.labels.titlePrefixes);
+const TITLE_PREFIX = { test: (word: string) => TITLE_PREFIXES.has(word.toLowerCase().replace(/\./g, '')) };
 const ATTACHMENTS = /^bilag(?:a|or)\b/i;
 /** A placeholder for the signer's name: "[Förnamn Efternamn]", "[Namn]". */
 const NAME_PLACEHOLDER = /namn/i;

@@ -9,6 +9,7 @@ import { builtInDocTypes, type DocTypeSpec } from '../data/index';
 import type { HeadingMatcher } from '../document/headings';
 import type { Block, Field, FieldLocation, SourceDocument } from '../document/model';
 import { vocabularyFor } from '../document/vocabulary';
+import { TABLE_SEPARATOR, tableRow } from './markdown';
 import { readParagraph } from './paragraphs';
 
 /** What one field became: its part of the virtual source and its blocks (absolute offsets). */
@@ -44,8 +45,14 @@ export function readField(field: Field, start: number, headings: HeadingMatcher)
   const valueStart = start + chunk.length;
   const value = field.value.replace(/\r\n?/g, '\n');
   let lineStart = valueStart;
+  let inTable = false;
   for (const line of value.split('\n')) {
-    for (const block of readParagraph({ text: line }, lineStart, headings).blocks) {
+    const row = isPipeRow(line);
+    const read = row ? (TABLE_SEPARATOR.test(line) ? [] : [tableRow({ start: lineStart, end: lineStart + line.length, text: line })]) : readParagraph({ text: line }, lineStart, headings).blocks;
+    // The first row of a pipe table typed into a field is its header ("Aktivitet | Startdatum | Slutdatum").
+    if (row && !inTable && read[0]) read[0].header = true;
+    inTable = row;
+    for (const block of read) {
       block.field = field.id;
       blocks.push(block);
     }
@@ -53,6 +60,12 @@ export function readField(field: Field, start: number, headings: HeadingMatcher)
   }
   chunk += value + '\n\n';
   return { chunk, blocks, location: { id: field.id, label, start, end: valueStart + value.length, valueStart } };
+}
+
+/** A line of cells between pipes, as an empty goal block's tables are written in a field: at least two cells. */
+function isPipeRow(line: string): boolean {
+  const inner = line.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return inner.includes('|');
 }
 
 /** Where a source offset lies in the form: the field and the offset inside its value. */

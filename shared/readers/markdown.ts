@@ -5,7 +5,7 @@
  */
 import type { Block, Cell, SourceDocument } from '../document/model';
 
-interface Line {
+export interface Line {
   start: number;
   end: number;
   text: string;
@@ -16,7 +16,8 @@ const SETEXT = /^ {0,3}(=+|-+)\s*$/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 /** Bullets are dropped from the text; numbers stay ("1. En modern storstad …" is a numbered goal). */
 const BULLET_ITEM = /^ {0,3}[-*+][ \t]+/;
-const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** "|---|:---:|", the line under a pipe table's header. */
+export const TABLE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 const FENCE = /^ {0,3}(```|~~~)/;
 
 export function parseMarkdown(source: string): SourceDocument {
@@ -144,12 +145,14 @@ function stripInline(content: string): Piece[] {
   return pieces;
 }
 
-function tableRow(line: Line): Block {
+/** A pipe table row ("| Feriejobb | 2021-06-01 | 2021-08-31 |") as a table row block whose cells map back to the line. */
+export function tableRow(line: Line): Block {
   const cells: Cell[] = [];
   const raw = line.text;
   let text = '';
   const segments: Array<{ at: number; source: number }> = [];
-  let cellStart = raw.indexOf('|') + 1;
+  // "| a | b |" or, as typed into a form field, "a | b".
+  let cellStart = raw.trimStart().startsWith('|') ? raw.indexOf('|') + 1 : 0;
   for (let at = cellStart; at <= raw.length; at++) {
     const isEnd = at === raw.length || (raw[at] === '|' && raw[at - 1] !== '\\');
     if (!isEnd) continue;

@@ -4,6 +4,7 @@
  */
 import { addLix, lixBand, lixStats, lixValue, type LixStats } from '../analysis/lix';
 import type { Section } from '../document/outline';
+import { isPlaceholder } from '../document/placeholder';
 import { defineRule, type Finding, type RuleContext } from './rule';
 
 type MessageId = 'lix' | 'lixHard';
@@ -87,7 +88,8 @@ function sectionOwnStats(context: RuleContext, section: Section): LixStats {
   let stats: LixStats = { words: 0, longWords: 0, sentences: 0 };
   for (const index of section.body) {
     const block = context.blocks[index]!;
-    if (block.kind === 'tableRow') continue;
+    // Table rows are no prose, and placeholders ("[Beskriv …]") are not the writer's text yet.
+    if (block.kind === 'tableRow' || isPlaceholder(block.text)) continue;
     stats = addLix(stats, context.facts(index).memo('lix', (facts) => lixStats(facts.text)));
   }
   return stats;

@@ -8,3 +8,4 @@ export { goalBlockSkeleton, type GoalBlockOptions } from './goal-block';
 export { GoalChoiceError, type GoalChoiceProblem } from './goals';
 export { skeletonToMarkdown } from './markdown';
 export { skeletonToText } from './text';
+export { skeletonToParagraphs } from './paragraphs';

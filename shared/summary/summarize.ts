@@ -3,7 +3,7 @@
  * (with the section's path and LIX), and the readiness verdict. One summary for the
  * HTML report, the Word task pane and the extension's side panel.
  */
-import { builtInDocTypes, findDocType, type DocTypeSpec } from '../data/index';
+import { builtInDocTypes, findDocType, noTypeProfile, type DocTypeSpec } from '../data/index';
 import { uiWords } from '../data/ui';
 import { sectionDisplayName, type Section } from '../document/outline';
 import type { CheckResult } from '../engine';
@@ -25,8 +25,6 @@ export interface SummaryOptions {
 
 /** Its LIX goes to the sections, not to their counts of findings. */
 const READABILITY = 'readability';
-/** The schema's default, for a type the options do not know. */
-const DEFAULT_MIN_WORDS = 60;
 
 export function summarize(result: CheckResult, options: SummaryOptions = {}): Summary {
   const familyOf = familyLookup(options.rules ?? registeredRules);
@@ -56,7 +54,7 @@ export function summarize(result: CheckResult, options: SummaryOptions = {}): Su
   });
 
   const docType = result.type === null ? undefined : findDocType(result.type, options.docTypes ?? builtInDocTypes);
-  const minWords = docType?.readability.minWords ?? DEFAULT_MIN_WORDS;
+  const minWords = (docType ?? noTypeProfile).readability.minWords;
   const lix = documentLix(result, minWords);
   return {
     type: result.type,
@@ -68,6 +66,8 @@ export function summarize(result: CheckResult, options: SummaryOptions = {}): Su
     sectionsWithFindings: rows.filter((row) => row.findings.length > 0).length,
     lixNotes,
     ...(lix ? { lix } : {}),
+    dismissed: result.dismissed.length,
+    hidden: result.hidden,
     readiness: readiness(counts),
   };
 }

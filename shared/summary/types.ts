@@ -75,6 +75,10 @@ export interface Summary {
   lixNotes: number;
   /** LIX of all the text the readability rule reads; absent when too short for a value. */
   lix?: LixSummary;
+  /** Findings the user dismissed (not counted above, and not in the readiness). */
+  dismissed: number;
+  /** Findings below the settings' lowest severity (not counted above). */
+  hidden: number;
   readiness: Readiness;
 }
 

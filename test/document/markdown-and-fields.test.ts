@@ -101,3 +101,18 @@ describe('documentFromFields (a web form as one document)', () => {
     expect(result.diagnostics.some((diagnostic) => diagnostic.ruleId === 'empty-section' && diagnostic.message.includes('Förväntat resultat'))).toBe(true);
   });
 });
+
+describe('tables typed into a form field', () => {
+  it('reads "a | b | c" lines as a table, the first as its header, cells mapping back to the value', () => {
+    const value = 'Vi informerar på skolorna.\nAktivitet | Startdatum | Slutdatum\n|---|---|---|\nFeriejobb | 2021-06-30 | 2021-01-15';
+    const document = documentFromFields([{ id: 'arbetssatt', label: 'Arbetssätt', value }]);
+    const rows = document.blocks.filter((block) => block.kind === 'tableRow');
+    expect(rows.map((row) => [row.header, row.cells!.map((cell) => cell.text)])).toEqual([
+      [true, ['Aktivitet', 'Startdatum', 'Slutdatum']],
+      [undefined, ['Feriejobb', '2021-06-30', '2021-01-15']],
+    ]);
+    const dates = checkDocument(document, { type: 'verksamhetsplan' }).diagnostics.find((diagnostic) => diagnostic.ruleId === 'activity-dates')!;
+    expect(dates.messageId).toBe('endBeforeStart');
+    expect(locateInFields(document, dates.start)).toEqual({ field: 'arbetssatt', offset: value.indexOf('2021-06-30') });
+  });
+});

@@ -7,15 +7,12 @@
  */
 import { swedish } from '../../data/index';
 import type { Vocabulary } from '../../document/vocabulary';
+import { alternatives } from '../../text/patterns';
 import { countWords, endsTerminal } from '../shape';
 import { nextContentLine, type Line } from './lines';
 
 const words = swedish.pageFurniture;
 
-/** The words as regular-expression alternatives, special characters escaped ("e-post", "stockholm.se"). */
-function alternatives(list: readonly string[]): string {
-  return list.map((word) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
-}
 
 const PAGE_NUMBER = new RegExp(
   `^(?:${alternatives(words.pageNumberWords)})\\.?\\s*\\d{1,4}\\s*(?:\\(\\s*\\d{1,4}\\s*\\)|(?:${alternatives(words.pageCountWords)})\\s+\\d{1,4})?$|^\\d{1,4}\\s*\\(\\s*\\d{1,4}\\s*\\)$`,
