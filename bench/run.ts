@@ -68,7 +68,9 @@ function paragraphEdit(text: string): (iteration: number) => void {
   const paragraphs = paragraphsFromBlocks(documentFromText(text, 'text').blocks);
   const session = new CheckSession(documentFromParagraphs(paragraphs));
   session.check();
-  const target = paragraphs.findIndex((paragraph, index) => index > paragraphs.length / 2 && !paragraph.styleBuiltIn && !paragraph.cells && paragraph.text.length > 200);
+  const target = paragraphs.findIndex(
+    (paragraph, index) => index > paragraphs.length / 2 && !paragraph.styleBuiltIn && !paragraph.cells && paragraph.text.length > 200,
+  );
   const original = paragraphs[target]!.text;
   return (iteration) => {
     session.replaceParagraph(target, { text: `${original} Tillägg nummer ${iteration} med 12 ungdomar varav 5 flickor och 7 pojkar.` });
@@ -89,7 +91,10 @@ results.push(measure('full:003x10', byteLength(times10), fullCheck(times10)));
 results.push(measure('incremental:003', byteLength(seed003), incrementalCheck(seed003)));
 results.push(measure('incremental:003x10', byteLength(times10), incrementalCheck(times10)));
 results.push(measure('incremental-paragraph:003', byteLength(seed003), paragraphEdit(seed003)));
-for (const [name, text] of [['session:003', seed003], ['session:003x10', times10]] as const) {
+for (const [name, text] of [
+  ['session:003', seed003],
+  ['session:003x10', times10],
+] as const) {
   results.push({ name, bytes: byteLength(text), heap_mb: sessionHeap(text) });
 }
 
@@ -111,7 +116,13 @@ if (process.argv.includes('--json')) {
   process.stdout.write(JSON.stringify({ results }) + '\n');
 } else {
   const timed = results.filter((result) => result.median_ms !== undefined);
-  const rows = timed.map((result) => [result.name, `${(result.bytes / 1024).toFixed(0)} KB`, result.median_ms!.toFixed(2), result.p95_ms!.toFixed(2), String(result.runs)]);
+  const rows = timed.map((result) => [
+    result.name,
+    `${(result.bytes / 1024).toFixed(0)} KB`,
+    result.median_ms!.toFixed(2),
+    result.p95_ms!.toFixed(2),
+    String(result.runs),
+  ]);
   const header = ['mätning', 'storlek', 'median ms', 'p95 ms', 'körningar'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: string[]) => cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ');

@@ -67,7 +67,10 @@ async function loadConfig(path: string, known: readonly GoalCatalog[]): Promise<
   } catch (error) {
     throw new ConfigError(`${path}: inställningarna ${error instanceof SyntaxError ? 'är inte giltig JSON' : 'finns inte eller går inte att läsa'}`);
   }
-  const parsed = parseSettings(json, rules.map((rule) => rule.id));
+  const parsed = parseSettings(
+    json,
+    rules.map((rule) => rule.id),
+  );
   if (!parsed.ok) throw new ConfigError(`${path}: ogiltiga inställningar: ${parsed.error}`);
   const catalogs: GoalCatalog[] = [];
   for (const entry of parsed.value.catalogs) {

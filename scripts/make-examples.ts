@@ -125,9 +125,7 @@ async function reproducible(bytes: Uint8Array): Promise<Uint8Array> {
     if (entry.dir) continue;
     let content: string | Uint8Array = await entry.async('uint8array');
     if (name === 'docProps/core.xml') {
-      content = new TextDecoder()
-        .decode(content)
-        .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`);
+      content = new TextDecoder().decode(content).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${stamp}$2`);
     }
     target.file(name, content, { date: FIXED_DATE, createFolders: false });
   }

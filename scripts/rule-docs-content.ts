@@ -12,7 +12,11 @@ function example(rule: Rule, item: RuleExample, valid: boolean): string {
     lines.push('', 'Ger:');
     for (const finding of item.expect ?? []) {
       const template = rule.meta.messages[finding.messageId] ?? '';
-      const data = finding.data ? ` — ${Object.entries(finding.data).map(([key, value]) => `${key}: ${JSON.stringify(value)}`).join(', ')}` : '';
+      const data = finding.data
+        ? ` — ${Object.entries(finding.data)
+            .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+            .join(', ')}`
+        : '';
       lines.push(`- \`${finding.messageId}\`: ${template}${data}`);
     }
   }
@@ -51,7 +55,9 @@ function index(): string {
     '',
     '| regel | familj | allvarlighet | vad den hittar |',
     '|---|---|---|---|',
-    ...rules.map((rule) => `| [\`${rule.id}\`](${rule.id}.md) | ${familyNames[rule.meta.family]} | ${severityName(rule.meta.defaultSeverity)} | ${rule.meta.title} |`),
+    ...rules.map(
+      (rule) => `| [\`${rule.id}\`](${rule.id}.md) | ${familyNames[rule.meta.family]} | ${severityName(rule.meta.defaultSeverity)} | ${rule.meta.title} |`,
+    ),
     '',
     'Skapad av `npx tsx scripts/rule-docs.ts` från reglernas metadata.',
     '',

@@ -13,8 +13,12 @@ const lines = new LineIndex(document.source);
 const print = (section: Section, depth: number) => {
   if (section.kind !== 'root') {
     const block = result.blocks[section.heading]!;
-    const tag = [section.kind, section.spec?.id ?? section.area?.id ?? '', section.variant ?? '', section.misplaced ? 'MISPLACED' : ''].filter(Boolean).join(' ');
-    console.log(`${String(lines.position(block.start).line).padStart(5)} ${'  '.repeat(depth)}${section.title.slice(0, 70)}  (${tag}; ${section.body.length} body)`);
+    const tag = [section.kind, section.spec?.id ?? section.area?.id ?? '', section.variant ?? '', section.misplaced ? 'MISPLACED' : '']
+      .filter(Boolean)
+      .join(' ');
+    console.log(
+      `${String(lines.position(block.start).line).padStart(5)} ${'  '.repeat(depth)}${section.title.slice(0, 70)}  (${tag}; ${section.body.length} body)`,
+    );
   }
   for (const child of section.children) print(child, depth + 1);
 };

@@ -43,5 +43,18 @@ export { familyNames, type Rule, type RuleExample, type RuleFamily } from './rul
 export { builtInCatalogs, builtInDocTypes, parseCatalog, parseDocTypes } from './data/index';
 export type { DocTypeSpec, GoalCatalog } from './data/index';
 export { lixBand, lixStats, lixValue, type LixStats } from './analysis/lix';
-export { summarize, summarizeFiles, readiness, type SummaryOptions, type Summary, type FilesSummary, type FileSummary, type FamilySummary, type SectionSummary, type LixSummary, type Readiness, type ReadinessVerdict } from './summary/index';
+export {
+  summarize,
+  summarizeFiles,
+  readiness,
+  type SummaryOptions,
+  type Summary,
+  type FilesSummary,
+  type FileSummary,
+  type FamilySummary,
+  type SectionSummary,
+  type LixSummary,
+  type Readiness,
+  type ReadinessVerdict,
+} from './summary/index';
 export { uiWords, countPhrase, countsPhrase, fillTemplate, SEVERITIES, type SeverityCounts, type FamilyId } from './data/ui';

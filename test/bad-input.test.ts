@@ -102,7 +102,11 @@ const BAD_FILES: BadFile[] = [
   { name: 'zip that is no Word file', path: 'arkiv.docx', problem: /^filen är ingen Word-fil \(word\/document\.xml saknas\)$/ },
   { name: 'password-protected .docx', path: 'losenord.docx', problem: /^filen är lösenordsskyddad \(krypterad\).*spara den utan lösenord$/ },
   { name: 'old .doc renamed .docx', path: 'gammal.docx', problem: /^filen är i det gamla \.doc-formatet; öppna den i Word och spara som \.docx$/ },
-  { name: 'unsupported .pdf', path: 'utlatande.pdf', problem: /^PDF kan inte granskas; öppna filen i Word och spara som \.docx, eller kopiera texten till en \.txt-fil$/ },
+  {
+    name: 'unsupported .pdf',
+    path: 'utlatande.pdf',
+    problem: /^PDF kan inte granskas; öppna filen i Word och spara som \.docx, eller kopiera texten till en \.txt-fil$/,
+  },
   { name: 'unsupported .odt', path: 'utlatande.odt', problem: /^OpenDocument kan inte granskas; spara filen som \.docx/ },
   { name: 'no extension', path: 'LASMIG', problem: /^filtypen \(utan ändelse\) stöds inte; använd \.docx, \.txt eller \.md$/ },
   { name: 'missing file', path: 'finns-inte.txt', problem: /^filen finns inte eller går inte att läsa$/ },
@@ -132,7 +136,10 @@ beforeAll(async () => {
   notWord.file('hej.txt', 'Hej!');
   await writeFile(temp('arkiv.docx'), await notWord.generateAsync({ type: 'uint8array' }));
   const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-  await writeFile(temp('losenord.docx'), Buffer.concat([Buffer.from(ole), Buffer.alloc(504), utf16le('EncryptionInfo'), Buffer.alloc(50), utf16le('EncryptedPackage'), Buffer.from(noise(2048, 3))]));
+  await writeFile(
+    temp('losenord.docx'),
+    Buffer.concat([Buffer.from(ole), Buffer.alloc(504), utf16le('EncryptionInfo'), Buffer.alloc(50), utf16le('EncryptedPackage'), Buffer.from(noise(2048, 3))]),
+  );
   await writeFile(temp('gammal.docx'), Buffer.concat([Buffer.from(ole), Buffer.alloc(504), utf16le('WordDocument'), Buffer.from(noise(2048, 5))]));
   await writeFile(temp('utlatande.pdf'), '%PDF-1.4\n%âãÏÓ\n');
   await writeFile(temp('utlatande.odt'), 'PK');
@@ -252,18 +259,50 @@ const BAD_OPTIONS: BadOption[] = [
 /** Further option problems, checked in-process only. */
 const MORE_BAD_OPTIONS: BadOption[] = [
   { name: '--type=ID with an unknown id', args: () => ['--type=memo', temp('bra.md')], line: () => /^utkastkoll: okänd dokumenttyp "memo"/ },
-  { name: 'missing value before the next flag', args: () => ['--type', '--format', 'json', temp('bra.md')], line: () => /^utkastkoll: --type behöver ett värde \(se --help\)$/ },
+  {
+    name: 'missing value before the next flag',
+    args: () => ['--type', '--format', 'json', temp('bra.md')],
+    line: () => /^utkastkoll: --type behöver ett värde \(se --help\)$/,
+  },
   { name: 'empty inline value', args: () => ['--catalog=', temp('bra.md')], line: () => /^utkastkoll: --catalog behöver ett värde \(se --help\)$/ },
-  { name: 'unknown format', args: () => ['--format', 'pdf', temp('bra.md')], line: () => /^utkastkoll: okänt format "pdf"; välj text, json, html \(se --help\)$/ },
-  { name: 'no file', args: () => ['--format', 'json'], line: () => /^utkastkoll: ange minst en fil eller mapp att kontrollera \(eller - för standard in\) \(se --help\)$/ },
-  { name: '--fix with --fix-dry-run', args: () => ['--fix', '--fix-dry-run', temp('bra.md')], line: () => /^utkastkoll: välj --fix eller --fix-dry-run, inte båda \(se --help\)$/ },
-  { name: '--goal without --skeleton', args: () => ['--goal', '1.2', temp('bra.md')], line: () => /^utkastkoll: --goal används med --skeleton verksamhetsplan/ },
-  { name: 'unknown --skeleton type', args: () => ['--skeleton', 'protokoll'], line: () => /^utkastkoll: okänd dokumenttyp "protokoll"; välj tjansteutlatande, verksamhetsplan, tavlingsbidrag \(se --help\)$/ },
-  { name: '--goal an inriktningsmål alone', args: () => ['--skeleton', 'vp', '--goal', '2'], line: () => /^utkastkoll: Mål 2 hör till KF:s inriktningsmål och kan inte väljas ensamt\. Välj ett av KF:s mål för verksamhetsområdet under det: 2\.1, 2\.2, 2\.3, 2\.4 och 2\.5\. \(se --help\)$/ },
+  {
+    name: 'unknown format',
+    args: () => ['--format', 'pdf', temp('bra.md')],
+    line: () => /^utkastkoll: okänt format "pdf"; välj text, json, html \(se --help\)$/,
+  },
+  {
+    name: 'no file',
+    args: () => ['--format', 'json'],
+    line: () => /^utkastkoll: ange minst en fil eller mapp att kontrollera \(eller - för standard in\) \(se --help\)$/,
+  },
+  {
+    name: '--fix with --fix-dry-run',
+    args: () => ['--fix', '--fix-dry-run', temp('bra.md')],
+    line: () => /^utkastkoll: välj --fix eller --fix-dry-run, inte båda \(se --help\)$/,
+  },
+  {
+    name: '--goal without --skeleton',
+    args: () => ['--goal', '1.2', temp('bra.md')],
+    line: () => /^utkastkoll: --goal används med --skeleton verksamhetsplan/,
+  },
+  {
+    name: 'unknown --skeleton type',
+    args: () => ['--skeleton', 'protokoll'],
+    line: () => /^utkastkoll: okänd dokumenttyp "protokoll"; välj tjansteutlatande, verksamhetsplan, tavlingsbidrag \(se --help\)$/,
+  },
+  {
+    name: '--goal an inriktningsmål alone',
+    args: () => ['--skeleton', 'vp', '--goal', '2'],
+    line: () =>
+      /^utkastkoll: Mål 2 hör till KF:s inriktningsmål och kan inte väljas ensamt\. Välj ett av KF:s mål för verksamhetsområdet under det: 2\.1, 2\.2, 2\.3, 2\.4 och 2\.5\. \(se --help\)$/,
+  },
   {
     name: 'catalog with a level no template has',
     args: () => ['--catalog', temp('katalog-niva.json'), temp('bra.md')],
-    line: () => new RegExp(`^utkastkoll: ${escape(temp('katalog-niva.json'))}: ogiltig katalog: goals\\.0\\.level: okänd målnivå "nämndmål"; välj "inriktningsmal", "verksamhetsomrade", "namndmal", "enhetsmal"$`),
+    line: () =>
+      new RegExp(
+        `^utkastkoll: ${escape(temp('katalog-niva.json'))}: ogiltig katalog: goals\\.0\\.level: okänd målnivå "nämndmål"; välj "inriktningsmal", "verksamhetsomrade", "namndmal", "enhetsmal"$`,
+      ),
   },
   {
     name: 'missing catalog',
@@ -292,7 +331,10 @@ describe.concurrent('bad options and catalogs (spawned)', () => {
 describe('bad options and catalogs (in-process)', () => {
   beforeAll(async () => {
     await writeFile(temp('katalog-lista.json'), '[1, 2, 3]');
-    await writeFile(temp('katalog-niva.json'), JSON.stringify({ id: 'namnd', version: '1', name: 'Nämndens mål', goals: [{ level: 'nämndmål', text: 'Alla unga har en meningsfull fritid' }] }));
+    await writeFile(
+      temp('katalog-niva.json'),
+      JSON.stringify({ id: 'namnd', version: '1', name: 'Nämndens mål', goals: [{ level: 'nämndmål', text: 'Alla unga har en meningsfull fritid' }] }),
+    );
   });
 
   it.for([...BAD_OPTIONS, ...MORE_BAD_OPTIONS])('$name: exit 2 and one line', async (bad) => {

@@ -68,7 +68,10 @@ beforeAll(async () => {
   await writeFile(temp('utkast.md'), DRAFT);
   await mkdir(temp('nämnd', 'utkast'), { recursive: true });
   await writeFile(temp('nämnd', 'utkast', 'utkast.md'), DRAFT);
-  await writeFile(temp('nämnd', 'mål.json'), JSON.stringify({ id: 'namnd', version: '1', name: 'Nämndens mål', goals: [{ level: 'namndmal', text: 'Alla unga har en meningsfull fritid' }] }));
+  await writeFile(
+    temp('nämnd', 'mål.json'),
+    JSON.stringify({ id: 'namnd', version: '1', name: 'Nämndens mål', goals: [{ level: 'namndmal', text: 'Alla unga har en meningsfull fritid' }] }),
+  );
   await copyFile(join(repoRoot, 'examples', 'tjansteutlatande-exempel.docx'), temp('exempel.docx'));
 });
 
@@ -141,7 +144,12 @@ describe('the settings file', () => {
     const sum = before.find((diagnostic) => diagnostic.ruleId === 'gender-split-sum')!;
     await writeFile(
       temp('nämnd', '.utkastkoll.json'),
-      JSON.stringify({ rules: { readability: 'off', 'goal-wording': 'warning' }, dismissed: [{ key: sum.key, note: 'Siffrorna kontrolleras' }], catalogs: ['mål.json'], severity: 'warning' }),
+      JSON.stringify({
+        rules: { readability: 'off', 'goal-wording': 'warning' },
+        dismissed: [{ key: sum.key, note: 'Siffrorna kontrolleras' }],
+        catalogs: ['mål.json'],
+        severity: 'warning',
+      }),
     );
     const result = await runInProcess(['--format', 'json', temp('nämnd', 'utkast', 'utkast.md')]);
     expect(result.stderr).toBe('');
@@ -160,7 +168,11 @@ describe('the settings file', () => {
     const result = await runInProcess(['--config', temp('fel.json'), temp('utkast.md')]);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(new RegExp(`^utkastkoll: ${temp('fel.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ogiltiga inställningar: rules\\.gender-split: okänd regel; välj bland `));
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^utkastkoll: ${temp('fel.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: ogiltiga inställningar: rules\\.gender-split: okänd regel; välj bland `,
+      ),
+    );
     await writeFile(temp('av.json'), JSON.stringify({ rules: { 'gender-split-sum': 'off' } }));
     const off = jsonFiles((await runInProcess(['--format', 'json', '--config', temp('av.json'), temp('utkast.md')])).stdout)[0]!;
     expect(off.diagnostics.map((diagnostic) => diagnostic.ruleId)).not.toContain('gender-split-sum');

@@ -164,9 +164,11 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 }
 
 function expectDiagnosticShape(diagnostic: Diagnostic, sourceLength: number): void {
-  expect(Object.keys(diagnostic).every((key) =>
-    ['ruleId', 'severity', 'message', 'messageId', 'start', 'end', 'line', 'column', 'key', 'text', 'section', 'data', 'fixes', 'related'].includes(key),
-  )).toBe(true);
+  expect(
+    Object.keys(diagnostic).every((key) =>
+      ['ruleId', 'severity', 'message', 'messageId', 'start', 'end', 'line', 'column', 'key', 'text', 'section', 'data', 'fixes', 'related'].includes(key),
+    ),
+  ).toBe(true);
   expect(diagnostic.ruleId).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
   expect(['error', 'warning', 'info']).toContain(diagnostic.severity);
   expect(typeof diagnostic.message).toBe('string');
@@ -184,7 +186,11 @@ function expectDiagnosticShape(diagnostic: Diagnostic, sourceLength: number): vo
     for (const value of Object.values(diagnostic.data)) expect(['string', 'number', 'boolean']).toContain(typeof value);
   }
   for (const fix of diagnostic.fixes ?? []) {
-    expect(Object.keys(fix).filter((key) => key !== 'insert').sort()).toEqual(['end', 'safe', 'start', 'text', 'title']);
+    expect(
+      Object.keys(fix)
+        .filter((key) => key !== 'insert')
+        .sort(),
+    ).toEqual(['end', 'safe', 'start', 'text', 'title']);
     expect(typeof fix.title).toBe('string');
     expect(typeof fix.text).toBe('string');
     expect(Number.isInteger(fix.start) && Number.isInteger(fix.end) && fix.start <= fix.end).toBe(true);
@@ -403,17 +409,20 @@ describe.concurrent('other outputs and inputs', () => {
 
   it('writes HTML to stdout and stops quietly when the reader goes away (| head)', async ({ expect }) => {
     // The report for six files is far larger than a pipe buffer, so writing it hits EPIPE.
-    const piped = await limited(() => new Promise<CliRun>((resolve) => {
-      const child = spawn('sh', ['-c', `"${process.execPath}" --import tsx cli/bin.ts --format html ${SEEDS} ${DOCX_EXAMPLE} | head -c 15`], {
-        cwd: repoRoot,
-        timeout: 15_000,
-      });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-      child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
-    }));
+    const piped = await limited(
+      () =>
+        new Promise<CliRun>((resolve) => {
+          const child = spawn('sh', ['-c', `"${process.execPath}" --import tsx cli/bin.ts --format html ${SEEDS} ${DOCX_EXAMPLE} | head -c 15`], {
+            cwd: repoRoot,
+            timeout: 15_000,
+          });
+          let stdout = '';
+          let stderr = '';
+          child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+          child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+          child.on('close', (status, signal) => resolve({ status, signal, stdout, stderr }));
+        }),
+    );
     expect(piped.stdout).toBe('<!DOCTYPE html>');
     expect(piped.stderr).toBe('');
   });
@@ -421,7 +430,9 @@ describe.concurrent('other outputs and inputs', () => {
   it('checks every .docx/.txt/.md in a folder, sorted; reports the PDF it cannot check and ignores other files', async ({ expect }) => {
     const tree = temp('utkast');
     const run = await runCli(['--format', 'json', tree]);
-    expect(run.stderr).toBe(`utkastkoll: ${join(tree, 'bilaga.pdf')}: PDF kan inte granskas; öppna filen i Word och spara som .docx, eller kopiera texten till en .txt-fil\n`);
+    expect(run.stderr).toBe(
+      `utkastkoll: ${join(tree, 'bilaga.pdf')}: PDF kan inte granskas; öppna filen i Word och spara som .docx, eller kopiera texten till en .txt-fil\n`,
+    );
     expect(parseJson(run).skipped).toEqual([{ file: join(tree, 'bilaga.pdf'), reason: expect.stringMatching(/^PDF kan inte granskas/) }]);
     const files = parseJson(run).files;
     expect(files.map((file) => file.file)).toEqual([
@@ -465,7 +476,23 @@ describe.concurrent('other outputs and inputs', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^Användning: npx utkastkoll \[flaggor\] FIL\|MAPP\|-…/);
-    for (const word of ['--type', '--format', '--catalog', '--config', '--out', '--fix', '--fix-dry-run', '--skeleton', '--goal', '--version', 'auto', ...TYPE_IDS, 'text', 'json', 'html']) {
+    for (const word of [
+      '--type',
+      '--format',
+      '--catalog',
+      '--config',
+      '--out',
+      '--fix',
+      '--fix-dry-run',
+      '--skeleton',
+      '--goal',
+      '--version',
+      'auto',
+      ...TYPE_IDS,
+      'text',
+      'json',
+      'html',
+    ]) {
       expect(run.stdout).toContain(word);
     }
   });

@@ -116,7 +116,14 @@ describe('readDocx on documents written with the docx package', () => {
 
   it('joins the paragraphs of a cell with a space', async () => {
     const document = await readDocx(
-      await buildDocx([{ table: [['Mål', 'Beskrivning'], ['1.1', ['Unga har feriejobb.', 'Fler än i fjol.']]] }]),
+      await buildDocx([
+        {
+          table: [
+            ['Mål', 'Beskrivning'],
+            ['1.1', ['Unga har feriejobb.', 'Fler än i fjol.']],
+          ],
+        },
+      ]),
     );
     expect(document.blocks[1]!.cells!.map((cell) => cell.text)).toEqual(['1.1', 'Unga har feriejobb. Fler än i fjol.']);
     expect(document.source).toBe('Mål\tBeskrivning\n1.1\tUnga har feriejobb. Fler än i fjol.\n');
@@ -124,9 +131,7 @@ describe('readDocx on documents written with the docx package', () => {
 
   it('reads a Swedish Title ("Rubrik") and the built-in Title as level-1 headings', async () => {
     for (const swedishStyleNames of [true, false]) {
-      const document = await readDocx(
-        await buildDocx([{ title: 'Verksamhetsplan 2021' }, { heading: 'Inledning', level: 1 }], { swedishStyleNames }),
-      );
+      const document = await readDocx(await buildDocx([{ title: 'Verksamhetsplan 2021' }, { heading: 'Inledning', level: 1 }], { swedishStyleNames }));
       expect(summary(document)).toEqual([
         ['heading', 1, 'Verksamhetsplan 2021', 1],
         ['heading', 1, 'Inledning', 2],
@@ -160,10 +165,22 @@ describe('readDocx paragraph text', () => {
     ['no-break hyphen', `<w:p><w:r><w:t>KF</w:t><w:noBreakHyphen/><w:t>mål</w:t></w:r></w:p>`, 'KF-mål'],
     ['soft hyphen is dropped', `<w:p><w:r><w:t>stadsdels</w:t><w:softHyphen/><w:t>förvaltning</w:t></w:r></w:p>`, 'stadsdelsförvaltning'],
     ['hyperlink text', `<w:p>${run('Se ')}<w:hyperlink w:anchor="x">${run('stadens webbplats')}</w:hyperlink>${run('.')}</w:p>`, 'Se stadens webbplats.'],
-    ['inserted text is kept, deleted text dropped', `<w:p>${run('Nämnden ')}<w:ins w:id="1" w:author="A">${run('godkänner')}</w:ins><w:del w:id="2" w:author="A"><w:r><w:delText>avslår</w:delText></w:r></w:del>${run(' förslaget.')}</w:p>`, 'Nämnden godkänner förslaget.'],
-    ['smart tags and content controls', `<w:p><w:smartTag w:uri="u" w:element="place">${run('Stockholm')}</w:smartTag><w:sdt><w:sdtPr/><w:sdtContent>${run(' 2019')}</w:sdtContent></w:sdt></w:p>`, 'Stockholm 2019'],
+    [
+      'inserted text is kept, deleted text dropped',
+      `<w:p>${run('Nämnden ')}<w:ins w:id="1" w:author="A">${run('godkänner')}</w:ins><w:del w:id="2" w:author="A"><w:r><w:delText>avslår</w:delText></w:r></w:del>${run(' förslaget.')}</w:p>`,
+      'Nämnden godkänner förslaget.',
+    ],
+    [
+      'smart tags and content controls',
+      `<w:p><w:smartTag w:uri="u" w:element="place">${run('Stockholm')}</w:smartTag><w:sdt><w:sdtPr/><w:sdtContent>${run(' 2019')}</w:sdtContent></w:sdt></w:p>`,
+      'Stockholm 2019',
+    ],
     ['simple field shows its result', `<w:p>${run('Sida ')}<w:fldSimple w:instr=" PAGE ">${run('3')}</w:fldSimple></w:p>`, 'Sida 3'],
-    ['complex field: instruction dropped, result kept', `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('2019-02-12')}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`, '2019-02-12'],
+    [
+      'complex field: instruction dropped, result kept',
+      `<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run('2019-02-12')}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>`,
+      '2019-02-12',
+    ],
     ['footnote reference is dropped', `<w:p>${run('Enligt lagen')}<w:r><w:footnoteReference w:id="1"/></w:r>${run('.')}</w:p>`, 'Enligt lagen.'],
     ['hidden text is dropped', `<w:p>${run('Synlig')}<w:r><w:rPr><w:vanish/></w:rPr><w:t>dold</w:t></w:r></w:p>`, 'Synlig'],
     ['whitespace is collapsed and trimmed', `<w:p>${run('  Två   mellanslag\t och tabb  ')}</w:p>`, 'Två mellanslag och tabb'],
@@ -236,7 +253,11 @@ describe('readDocx headings and list items through styles.xml', () => {
     ['Punktlista style', p('Andra punkten', 'Punktlista'), { kind: 'listItem', style: 'Punktlista' }],
     ['numbering on the style', p('Tredje punkten', 'Numrerad'), { kind: 'listItem', style: 'Numrerat stycke' }],
     ['numbering on the paragraph', p('Fjärde punkten', undefined, '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="2"/></w:numPr>'), { kind: 'listItem' }],
-    ['numId 0 switches the style numbering off', p('Ingen punkt', 'Numrerad', '<w:numPr><w:numId w:val="0"/></w:numPr>'), { kind: 'paragraph', style: 'Numrerat stycke' }],
+    [
+      'numId 0 switches the style numbering off',
+      p('Ingen punkt', 'Numrerad', '<w:numPr><w:numId w:val="0"/></w:numPr>'),
+      { kind: 'paragraph', style: 'Numrerat stycke' },
+    ],
     ['a basedOn cycle ends the chain', p('Text i cykel', 'Cykel1'), { kind: 'paragraph', style: 'Cykel ett' }],
     ['own outline level before a cyclic chain', p('Bilaga 1', 'Bilaga'), { kind: 'heading', level: 2, style: 'Bilagerubrik' }],
     ['unknown style id: the id is the style', p('Okänd', 'Saknas'), { kind: 'paragraph', style: 'Saknas' }],
@@ -266,7 +287,9 @@ describe('readDocx tables', () => {
   it('flattens a nested table into its cell and keeps empty cells', async () => {
     const nested = table(row(cell(p('a')), cell(p('b'))), row(cell(p('c')), cell(p(''))));
     const document = await readRaw(
-      p('Före') + table(row(cell(p('Mål')), cell(p('Indikator')), cell(p('Kommentar'))), row(cell(p('1.1')), cell(p('Andel'), nested), cell(p('')))) + p('Efter'),
+      p('Före') +
+        table(row(cell(p('Mål')), cell(p('Indikator')), cell(p('Kommentar'))), row(cell(p('1.1')), cell(p('Andel'), nested), cell(p('')))) +
+        p('Efter'),
     );
     expect(document.source.split('\n')).toEqual(['Före', 'Mål\tIndikator\tKommentar', '1.1\tAndel a b c\t', 'Efter', '']);
     const rows = document.blocks.filter((block) => block.kind === 'tableRow');
@@ -349,9 +372,17 @@ describe('readDocx input errors', () => {
       },
       'filen är skadad eller ofullständig (zip-arkivet går inte att läsa)',
     ],
-    ['broken XML in document.xml', () => buildRawDocx({ body: '', documentXml: '<w:document><w:body><w:p>' }), 'filen är skadad (document.xml går inte att tolka)'],
+    [
+      'broken XML in document.xml',
+      () => buildRawDocx({ body: '', documentXml: '<w:document><w:body><w:p>' }),
+      'filen är skadad (document.xml går inte att tolka)',
+    ],
     ['document.xml that is not XML at all', () => buildRawDocx({ body: '', documentXml: 'inte xml' }), 'filen är skadad (document.xml går inte att tolka)'],
-    ['document.xml without a body', () => buildRawDocx({ body: '', documentXml: '<?xml version="1.0"?><root/>' }), 'filen är skadad (document.xml går inte att tolka)'],
+    [
+      'document.xml without a body',
+      () => buildRawDocx({ body: '', documentXml: '<?xml version="1.0"?><root/>' }),
+      'filen är skadad (document.xml går inte att tolka)',
+    ],
   ])('%s', async (_name, makeBytes, message) => {
     const error = await readError(await makeBytes());
     expect(error.message).toBe(message);
@@ -374,8 +405,7 @@ describe('readDocx input errors', () => {
     let patched = 0;
     for (let at = 0; at + 46 < bytes.length; at++) {
       const signature = view.getUint32(at, true);
-      const [sizeAt, nameLengthAt, nameAt] =
-        signature === 0x04034b50 ? [22, 26, 30] : signature === 0x02014b50 ? [24, 28, 46] : [-1, -1, -1];
+      const [sizeAt, nameLengthAt, nameAt] = signature === 0x04034b50 ? [22, 26, 30] : signature === 0x02014b50 ? [24, 28, 46] : [-1, -1, -1];
       if (sizeAt === -1 || view.getUint16(at + nameLengthAt, true) !== name.length) continue;
       if (!name.every((byte, index) => bytes[at + nameAt + index] === byte)) continue;
       view.setUint32(at + sizeAt, 1000, true);
@@ -393,7 +423,13 @@ describe('headings typed as bold paragraphs', () => {
 
   it('reads a short, entirely bold paragraph as a heading, and nothing else', async () => {
     const document = await readRaw(
-      [bold('Bakgrund'), p('Ungdomarna har bett om längre öppettider.'), bold('Viktigt att veta.'), mixed('Obs:', ' gården är stängd i juli'), p('Normal text')].join(''),
+      [
+        bold('Bakgrund'),
+        p('Ungdomarna har bett om längre öppettider.'),
+        bold('Viktigt att veta.'),
+        mixed('Obs:', ' gården är stängd i juli'),
+        p('Normal text'),
+      ].join(''),
     );
     expect(document.blocks.map((block) => [block.kind, block.text])).toEqual([
       ['heading', 'Bakgrund'],

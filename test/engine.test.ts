@@ -56,7 +56,9 @@ describe('CheckSession.replaceBlock (the incremental API)', () => {
   });
 
   it('updates line numbers after an edit that removes lines', () => {
-    const session = new CheckSession(documentFromText('Bakgrund\n\nEn rad\nsom fortsätter\npå tre rader.\n\nÄrendet\n\nVi mötte 130 ungdomar.', 'text'), { type: 'tjansteutlatande' });
+    const session = new CheckSession(documentFromText('Bakgrund\n\nEn rad\nsom fortsätter\npå tre rader.\n\nÄrendet\n\nVi mötte 130 ungdomar.', 'text'), {
+      type: 'tjansteutlatande',
+    });
     const missing = () => session.check().diagnostics.find((diagnostic) => diagnostic.ruleId === 'gender-split-missing')!;
     expect(missing().line).toBe(9);
     session.replaceBlock(1, 'En rad.');
@@ -130,14 +132,40 @@ describe('document types and catalogs are data', () => {
     const text = 'Remissens huvudsakliga innehåll\n\nStaden föreslår nya regler för parkering.\n\nSlutsats\n\nVi tillstyrker.';
     const result = checkDocument(documentFromText(text, 'text', docTypes), { docTypes });
     expect(result.type).toBe('yttrande');
-    expect(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'required-section').map((diagnostic) => diagnostic.data?.section)).toEqual(['Synpunkter']);
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'required-section').map((diagnostic) => diagnostic.data?.section)).toEqual([
+      'Synpunkter',
+    ]);
   });
 
   it('validates document types and says what is wrong', () => {
-    const duplicate = parseDocTypes({ doctypes: [{ id: 'a', name: 'A', detection: {}, sections: [{ id: 'x', title: 'X' }, { id: 'x', title: 'Y' }], genderSplit: {}, readability: {} }] });
+    const duplicate = parseDocTypes({
+      doctypes: [
+        {
+          id: 'a',
+          name: 'A',
+          detection: {},
+          sections: [
+            { id: 'x', title: 'X' },
+            { id: 'x', title: 'Y' },
+          ],
+          genderSplit: {},
+          readability: {},
+        },
+      ],
+    });
     expect(duplicate).toEqual({ ok: false, error: expect.stringContaining('dubblerat sektions-id "x"') });
     const gap = parseDocTypes({
-      doctypes: [{ id: 'b', name: 'B', detection: {}, sections: [{ id: 'x', title: 'X' }], questions: { count: 3, areas: [{ id: 'a', title: 'A', first: 1, last: 2 }] }, genderSplit: {}, readability: {} }],
+      doctypes: [
+        {
+          id: 'b',
+          name: 'B',
+          detection: {},
+          sections: [{ id: 'x', title: 'X' }],
+          questions: { count: 3, areas: [{ id: 'a', title: 'A', first: 1, last: 2 }] },
+          genderSplit: {},
+          readability: {},
+        },
+      ],
     });
     expect(gap).toEqual({ ok: false, error: expect.stringContaining('fråga 3 saknar område') });
   });
@@ -145,7 +173,23 @@ describe('document types and catalogs are data', () => {
   it('ships the KF goals 2020–2022 as a versioned catalog', () => {
     const [catalog] = builtInCatalogs;
     expect(catalog!.version).toBe('2020-2022.1');
-    expect(catalog!.goals.map((goal) => goal.number)).toEqual(['1', '1.1', '1.2', '1.3', '1.4', '1.5', '2', '2.1', '2.2', '2.3', '2.4', '2.5', '3', '3.1', '3.2']);
+    expect(catalog!.goals.map((goal) => goal.number)).toEqual([
+      '1',
+      '1.1',
+      '1.2',
+      '1.3',
+      '1.4',
+      '1.5',
+      '2',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '2.5',
+      '3',
+      '3.1',
+      '3.2',
+    ]);
   });
 
   it('loads another budget period as a catalog and checks quotes against it', () => {

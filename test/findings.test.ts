@@ -62,7 +62,8 @@ describe('finding keys', () => {
 
   it('are the same for the same document read from Word and from Markdown', () => {
     const markdown = PARAGRAPHS.map((paragraph) => (paragraph.styleBuiltIn ? `# ${paragraph.text}` : paragraph.text)).join('\n\n');
-    const keys = (diagnostics: readonly Diagnostic[]) => diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'readability').map((diagnostic) => diagnostic.key);
+    const keys = (diagnostics: readonly Diagnostic[]) =>
+      diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'readability').map((diagnostic) => diagnostic.key);
     expect(keys(checkDocument(documentFromText(markdown, 'markdown'), { type: 'tjansteutlatande' }).diagnostics)).toEqual(
       keys(checkDocument(documentFromParagraphs(PARAGRAPHS), { type: 'tjansteutlatande' }).diagnostics),
     );
@@ -99,9 +100,14 @@ describe('settings, applied by the engine', () => {
   it('give a rule another severity; findings the rule rates lower than its level stay lower', () => {
     const result = checkDocument(documentFromText(source, 'text'), { settings: { rules: { 'gender-split-sum': 'warning', readability: 'warning' } } });
     expect(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'gender-split-sum').map((diagnostic) => diagnostic.severity)).toEqual(['warning']);
-    expect(new Set(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'readability').map((diagnostic) => diagnostic.severity))).toEqual(new Set(['warning']));
+    expect(new Set(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'readability').map((diagnostic) => diagnostic.severity))).toEqual(
+      new Set(['warning']),
+    );
     const markdown = '# Rubrik\n## BAKGRUND\nText.';
-    const variants = checkDocument(documentFromText(markdown, 'markdown'), { type: 'tjansteutlatande', settings: { rules: { 'required-section': 'warning' } } }).diagnostics;
+    const variants = checkDocument(documentFromText(markdown, 'markdown'), {
+      type: 'tjansteutlatande',
+      settings: { rules: { 'required-section': 'warning' } },
+    }).diagnostics;
     expect(variants.find((diagnostic) => diagnostic.messageId === 'variant')?.severity).toBe('info');
     expect(variants.find((diagnostic) => diagnostic.messageId === 'missing')?.severity).toBe('warning');
   });
@@ -109,12 +115,17 @@ describe('settings, applied by the engine', () => {
   it('dismiss findings by key into a list they can be restored from', () => {
     const sum = plain.diagnostics.find((diagnostic) => diagnostic.ruleId === 'gender-split-sum')!;
     const percent = plain.diagnostics.find((diagnostic) => diagnostic.ruleId === 'gender-split-percent')!;
-    const result = checkDocument(documentFromText(source, 'text'), { settings: { dismissed: [sum.key, { key: percent.key, note: 'Olika helheter', by: 'Anna', at: '2026-12-02' }] } });
+    const result = checkDocument(documentFromText(source, 'text'), {
+      settings: { dismissed: [sum.key, { key: percent.key, note: 'Olika helheter', by: 'Anna', at: '2026-12-02' }] },
+    });
     expect(result.diagnostics.map((diagnostic) => diagnostic.key)).not.toContain(sum.key);
     expect(result.dismissed.map((diagnostic) => diagnostic.key)).toEqual([sum.key, percent.key]);
     expect(result.diagnostics.length).toBe(plain.diagnostics.length - 2);
     // A dismissed error no longer keeps the draft from being ready.
-    expect(summarize(result)).toMatchObject({ dismissed: 2, counts: { error: plain.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length - 1 } });
+    expect(summarize(result)).toMatchObject({
+      dismissed: 2,
+      counts: { error: plain.diagnostics.filter((diagnostic) => diagnostic.severity === 'error').length - 1 },
+    });
   });
 
   it('hide findings below the lowest severity shown, and count them', () => {
@@ -131,7 +142,12 @@ describe('settings, applied by the engine', () => {
   });
 
   it('bring extra catalogs inline', () => {
-    const catalog = { id: 'skarholmen', version: '2022.1', name: 'Skärholmens nämndmål', goals: [{ level: 'namndmal', text: 'Skärholmen är en trygg stadsdel att bo och vistas i' }] };
+    const catalog = {
+      id: 'skarholmen',
+      version: '2022.1',
+      name: 'Skärholmens nämndmål',
+      goals: [{ level: 'namndmal', text: 'Skärholmen är en trygg stadsdel att bo och vistas i' }],
+    };
     const text = '## Ärendet\nArbetet bidrar till nämndmålet ”Skärholmen är en trygg stadsdel att vistas i”.';
     const result = checkDocument(documentFromText(text, 'markdown'), { type: 'tjansteutlatande', settings: { catalogs: [catalog] } });
     expect(result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'goal-wording')?.data?.expected).toBe(catalog.goals[0]!.text);
@@ -144,7 +160,10 @@ describe('settings, applied by the engine', () => {
     ['an unknown field', { regler: {} }, /regler/],
     ['a dismissal without key', { dismissed: [{ note: 'x' }] }, /^dismissed\.0/],
   ])('are validated, with a Swedish reason naming the field: %s', (_name, json, reason) => {
-    const parsed = parseSettings(json, rules.map((rule) => rule.id));
+    const parsed = parseSettings(
+      json,
+      rules.map((rule) => rule.id),
+    );
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.error).toMatch(reason);
   });
@@ -177,7 +196,12 @@ describe('fixes', () => {
     const result = checkDocument(documentFromText(markdown, 'markdown'), { type: 'tjansteutlatande' });
     const missing = result.diagnostics.find((diagnostic) => diagnostic.messageId === 'missing' && diagnostic.data?.section === 'Bakgrund')!;
     const [fix] = missing.fixes!;
-    expect(fix).toMatchObject({ title: 'Lägg till rubriken ”Bakgrund”', safe: true, insert: { where: 'before', paragraphs: [{ text: 'Bakgrund', heading: 2 }] }, text: '## Bakgrund\n\n' });
+    expect(fix).toMatchObject({
+      title: 'Lägg till rubriken ”Bakgrund”',
+      safe: true,
+      insert: { where: 'before', paragraphs: [{ text: 'Bakgrund', heading: 2 }] },
+      text: '## Bakgrund\n\n',
+    });
     expect(fix!.start).toBe(markdown.indexOf('## Ärendets beredning'));
     const fixed = applyFixes(markdown, [fix!]).output;
     const again = checkDocument(documentFromText(fixed, 'markdown'), { type: 'tjansteutlatande' }).diagnostics;
@@ -186,16 +210,32 @@ describe('fixes', () => {
   });
 
   it('insert a missing part of a goal block after the parts before it', () => {
-    const plan = ['#### Enhetsmål:', 'Unga erbjuds feriejobb', '##### Förväntat resultat', 'Fler unga har jobb.', '##### Arbetssätt', 'Vi informerar på skolorna.'].join('\n');
+    const plan = [
+      '#### Enhetsmål:',
+      'Unga erbjuds feriejobb',
+      '##### Förväntat resultat',
+      'Fler unga har jobb.',
+      '##### Arbetssätt',
+      'Vi informerar på skolorna.',
+    ].join('\n');
     const result = checkDocument(documentFromText(plan, 'markdown'), { type: 'verksamhetsplan' });
     const missing = result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'goal-block-incomplete')!;
     expect(missing.fixes![0]).toMatchObject({ title: 'Lägg till rubriken ”Uppföljning”', safe: true, start: plan.length, text: '\n\n##### Uppföljning' });
   });
 
   it('point at the other wording of a goal, and offer both wordings as suggestions', () => {
-    const plan = ['### Nämndmål:', 'Stadsdelsnämnden är en attraktiv arbetsgivare med god arbetsmiljö', '### Nämndmål:', 'Stadsdelsnämnden är en attraktiv arbetsgivare som erbjuder en god arbetsmiljö'].join('\n');
-    const [inconsistent] = checkDocument(documentFromText(plan, 'markdown'), { type: 'verksamhetsplan' }).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'goal-inconsistent');
-    expect(inconsistent!.related).toEqual([expect.objectContaining({ line: 2, column: 1, text: 'Stadsdelsnämnden är en attraktiv arbetsgivare med god arbetsmiljö' })]);
+    const plan = [
+      '### Nämndmål:',
+      'Stadsdelsnämnden är en attraktiv arbetsgivare med god arbetsmiljö',
+      '### Nämndmål:',
+      'Stadsdelsnämnden är en attraktiv arbetsgivare som erbjuder en god arbetsmiljö',
+    ].join('\n');
+    const [inconsistent] = checkDocument(documentFromText(plan, 'markdown'), { type: 'verksamhetsplan' }).diagnostics.filter(
+      (diagnostic) => diagnostic.ruleId === 'goal-inconsistent',
+    );
+    expect(inconsistent!.related).toEqual([
+      expect.objectContaining({ line: 2, column: 1, text: 'Stadsdelsnämnden är en attraktiv arbetsgivare med god arbetsmiljö' }),
+    ]);
     expect(inconsistent!.fixes!.map((fix) => [fix.safe, fix.text])).toEqual([
       [false, 'Stadsdelsnämnden är en attraktiv arbetsgivare med god arbetsmiljö'],
       [false, 'Stadsdelsnämnden är en attraktiv arbetsgivare som erbjuder en god arbetsmiljö'],
@@ -222,7 +262,8 @@ describe('applyFixes', () => {
   });
 
   it('applies every safe fix of a draft and leaves suggestions alone', () => {
-    const text = '## Ärendet\nArbetet bidrar till KF:s mål 2.5 Stockholm är en hållbar stad med god livsmiljö. Under året deltog 286 ungdomar varav 124 flickor och 135 pojkar.';
+    const text =
+      '## Ärendet\nArbetet bidrar till KF:s mål 2.5 Stockholm är en hållbar stad med god livsmiljö. Under året deltog 286 ungdomar varav 124 flickor och 135 pojkar.';
     const result = checkDocument(documentFromText(text, 'markdown'), { type: 'tjansteutlatande' });
     const { output } = applyFixes(text, safeFixes(result.diagnostics));
     expect(output).toContain('Stockholm är en hållbar stad med en god livsmiljö.');

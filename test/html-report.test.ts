@@ -53,7 +53,9 @@ describe('renderHtml', () => {
     expect(ids).toContain('required-section');
     expect(ids).toContain('gender-split-sum');
     expect(ids).toContain('readability');
-    const bakgrund = draftReport.result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'required-section' && diagnostic.data?.['section'] === 'Bakgrund');
+    const bakgrund = draftReport.result.diagnostics.find(
+      (diagnostic) => diagnostic.ruleId === 'required-section' && diagnostic.data?.['section'] === 'Bakgrund',
+    );
     expect(bakgrund).toBeDefined();
   });
 
@@ -131,7 +133,9 @@ describe('renderHtml', () => {
     expect(row).toContain(`>${lix!.data!['lix']}</td>`);
     expect(row).toContain(`<td class="band">${lix!.data!['band']}</td>`);
     expect(row).toContain(`>${lix!.data!['words']}</td>`);
-    const order = ['Förslag till beslut', 'Sammanfattning', 'Ärendets beredning', 'Ärendet', 'Synpunkter och förslag'].map((name) => table.indexOf(`${name}</`));
+    const order = ['Förslag till beslut', 'Sammanfattning', 'Ärendets beredning', 'Ärendet', 'Synpunkter och förslag'].map((name) =>
+      table.indexOf(`${name}</`),
+    );
     expect(order.every((at) => at > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
   });
@@ -174,7 +178,9 @@ describe('renderHtml', () => {
   });
 
   it('says so when a file has no findings', () => {
-    const clean = renderHtml([{ file: 'tom.md', source: '', format: 'markdown', result: checkDocument(documentFromText('', 'markdown'), { rules: [] }) }], { generatedAt });
+    const clean = renderHtml([{ file: 'tom.md', source: '', format: 'markdown', result: checkDocument(documentFromText('', 'markdown'), { rules: [] }) }], {
+      generatedAt,
+    });
     expect(clean).toContain('Inga anmärkningar');
     expect(clean).toContain('inga');
   });
@@ -215,7 +221,10 @@ describe('renderHtml on the 003 seed (tävlingsbidrag)', () => {
     const both = renderHtml([draftReport, seedReport], { generatedAt });
     expect(both).toContain('Översikt');
     expect(both).toContain('2 filer');
-    expect(both.match(/<section class="file new-page" id="fil-\d"/g)).toEqual(['<section class="file new-page" id="fil-1"', '<section class="file new-page" id="fil-2"']);
+    expect(both.match(/<section class="file new-page" id="fil-\d"/g)).toEqual([
+      '<section class="file new-page" id="fil-1"',
+      '<section class="file new-page" id="fil-2"',
+    ]);
     const first = both.slice(both.indexOf('id="fil-1"'), both.indexOf('id="fil-2"'));
     const second = both.slice(both.indexOf('id="fil-2"'));
     expect(first).toContain('utkast-fritidsgard.md');

@@ -12,7 +12,9 @@ import { checkDocument, documentFromText } from '../shared/index';
 const folder = join(import.meta.dirname, 'fixtures', 'other');
 /** Another municipality's tjänsteskrivelse still reads as ours: telling them apart is the trustworthiness issue's work. */
 const NOT_YET = new Set(['tjansteskrivelse-annan-kommun.txt']);
-const files = readdirSync(folder).filter((file) => file.endsWith('.txt')).sort();
+const files = readdirSync(folder)
+  .filter((file) => file.endsWith('.txt'))
+  .sort();
 
 describe.each(files)('%s', (file) => {
   const test = NOT_YET.has(file) ? it.fails : it;
@@ -22,6 +24,8 @@ describe.each(files)('%s', (file) => {
     expect(result.typeReason).toMatch(/^ingen känd dokumenttyp: /);
     expect(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'document-type').map((diagnostic) => diagnostic.messageId)).toEqual(['unknownType']);
     expect(result.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length).toBeLessThanOrEqual(1);
-    expect(result.diagnostics.some((diagnostic) => ['required-section', 'section-order', 'empty-section', 'goal-block-incomplete'].includes(diagnostic.ruleId))).toBe(false);
+    expect(
+      result.diagnostics.some((diagnostic) => ['required-section', 'section-order', 'empty-section', 'goal-block-incomplete'].includes(diagnostic.ruleId)),
+    ).toBe(false);
   });
 });

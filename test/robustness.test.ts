@@ -37,14 +37,18 @@ const inputs: Array<[string, string]> = [
 ];
 
 describe.each(['text', 'markdown'] as const)('%s input', (format) => {
-  it.each(inputs)('%s completes', (_name, text) => {
-    const result = checkDocument(documentFromText(text, format));
-    expect([null, 'tjansteutlatande', 'verksamhetsplan', 'tavlingsbidrag']).toContain(result.type);
-    for (const diagnostic of result.diagnostics) {
-      expect(diagnostic.start).toBeGreaterThanOrEqual(0);
-      expect(diagnostic.end).toBeLessThanOrEqual(text.length);
-    }
-  }, 10_000);
+  it.each(inputs)(
+    '%s completes',
+    (_name, text) => {
+      const result = checkDocument(documentFromText(text, format));
+      expect([null, 'tjansteutlatande', 'verksamhetsplan', 'tavlingsbidrag']).toContain(result.type);
+      for (const diagnostic of result.diagnostics) {
+        expect(diagnostic.start).toBeGreaterThanOrEqual(0);
+        expect(diagnostic.end).toBeLessThanOrEqual(text.length);
+      }
+    },
+    10_000,
+  );
 });
 
 it('a 1.4 MB real-looking document completes', () => {

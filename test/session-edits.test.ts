@@ -21,7 +21,9 @@ import {
 } from '../shared/index';
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'seeds');
-const seeds = readdirSync(fixtures).filter((file) => file.endsWith('.txt')).sort();
+const seeds = readdirSync(fixtures)
+  .filter((file) => file.endsWith('.txt'))
+  .sort();
 const read = (path: string) => readFileSync(path, 'utf8');
 
 /** A small seeded generator (mulberry32), so every run makes the same edits. */
@@ -97,13 +99,19 @@ describe.each(OPTIONS)('Word paragraphs edited one at a time equal a fresh check
       let result;
       let description: string;
       if (roll < 0.5 && paragraphs.length > 0) {
-        const paragraph = randomParagraph(next, paragraphs.map((input) => input.text));
+        const paragraph = randomParagraph(
+          next,
+          paragraphs.map((input) => input.text),
+        );
         paragraphs[at] = paragraph;
         result = session.replaceParagraph(at, paragraph);
         description = `replace ${at} with ${JSON.stringify(paragraph)}`;
       } else if (roll < 0.8) {
         const position = next() < 0.1 ? paragraphs.length : next() < 0.1 ? 0 : at;
-        const paragraph = randomParagraph(next, paragraphs.map((input) => input.text));
+        const paragraph = randomParagraph(
+          next,
+          paragraphs.map((input) => input.text),
+        );
         paragraphs.splice(position, 0, paragraph);
         result = session.insertParagraph(position, paragraph);
         description = `insert at ${position}: ${JSON.stringify(paragraph)}`;
@@ -132,7 +140,10 @@ describe('plain text and Markdown retyped block by block equal a fresh read and 
     for (let step = 0; step < 12; step++) {
       const blocks = session.blocks;
       const at = Math.floor(next() * blocks.length);
-      const replacement = randomText(next, blocks.map((block) => block.text));
+      const replacement = randomText(
+        next,
+        blocks.map((block) => block.text),
+      );
       const result = session.replaceBlock(at, replacement);
       expectSameAsFresh(result, checkDocument(documentFromText(session.source, format)), `step ${step}: block ${at} → ${JSON.stringify(replacement)}`);
     }
@@ -176,7 +187,9 @@ describe('a web form edited field by field equals a fresh check', () => {
 
 describe('edit units the front ends rely on', () => {
   it('splits a paragraph edited into "Nämndmål: …" into label and goal, as a fresh read does', () => {
-    const session = new CheckSession(documentFromParagraphs([{ text: 'Inledning', styleBuiltIn: 'Heading1' }, { text: 'Vi arbetar med unga.' }]), { type: 'verksamhetsplan' });
+    const session = new CheckSession(documentFromParagraphs([{ text: 'Inledning', styleBuiltIn: 'Heading1' }, { text: 'Vi arbetar med unga.' }]), {
+      type: 'verksamhetsplan',
+    });
     session.check();
     session.replaceParagraph(1, { text: 'Nämndmål: Invånarna är trygga' });
     expect(session.blocks.map((block) => [block.kind, block.text])).toEqual([

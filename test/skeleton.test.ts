@@ -4,9 +4,27 @@
  * they read back the same from Markdown and from plain text.
  */
 import { describe, expect, it } from 'vitest';
-import { builtInCatalogs, builtInDocTypes, checkDocument, documentFromParagraphs, documentFromText, parseDocTypes, type Diagnostic, type DocTypeSpec } from '../shared/index';
+import {
+  builtInCatalogs,
+  builtInDocTypes,
+  checkDocument,
+  documentFromParagraphs,
+  documentFromText,
+  parseDocTypes,
+  type Diagnostic,
+  type DocTypeSpec,
+} from '../shared/index';
 import { isPlaceholder } from '../shared/document/placeholder';
-import { documentSkeleton, goalBlockSkeleton, GoalChoiceError, skeletonToMarkdown, skeletonToParagraphs, skeletonToText, type Skeleton, type SkeletonItem } from '../shared/skeleton/index';
+import {
+  documentSkeleton,
+  goalBlockSkeleton,
+  GoalChoiceError,
+  skeletonToMarkdown,
+  skeletonToParagraphs,
+  skeletonToText,
+  type Skeleton,
+  type SkeletonItem,
+} from '../shared/skeleton/index';
 import doctypesJson from '../shared/data/doctypes.json';
 
 const docType = (id: string): DocTypeSpec => builtInDocTypes.find((candidate) => candidate.id === id)!;
@@ -20,8 +38,14 @@ interface Case {
 
 const cases: Case[] = [
   ...builtInDocTypes.map((type) => ({ name: `tom ${type.name.toLowerCase()}`, skeleton: documentSkeleton(type) })),
-  ...areaGoals.map((goal) => ({ name: `verksamhetsplan med målblock ${goal.number}`, skeleton: documentSkeleton(docType('verksamhetsplan'), { goals: [goal.number!] }) })),
-  { name: 'verksamhetsplan med tre målblock under två inriktningsmål', skeleton: documentSkeleton(docType('verksamhetsplan'), { goals: ['1.2', '1.1', '2.5'] }) },
+  ...areaGoals.map((goal) => ({
+    name: `verksamhetsplan med målblock ${goal.number}`,
+    skeleton: documentSkeleton(docType('verksamhetsplan'), { goals: [goal.number!] }),
+  })),
+  {
+    name: 'verksamhetsplan med tre målblock under två inriktningsmål',
+    skeleton: documentSkeleton(docType('verksamhetsplan'), { goals: ['1.2', '1.1', '2.5'] }),
+  },
 ];
 
 function check(text: string, format: 'markdown' | 'text', type = 'auto') {
@@ -86,7 +110,9 @@ describe.each(cases)('$name', ({ skeleton }) => {
   it('has no empty-section finding, and still no structure error, once every placeholder is filled in', () => {
     const filled = check(skeletonToMarkdown(filledIn(skeleton)), 'markdown', skeleton.type);
     expect(brief(of(filled.diagnostics, 'empty-section'))).toEqual([]);
-    expect(brief(of(filled.diagnostics, 'required-section', 'section-order', 'goal-block-incomplete').filter((diagnostic) => diagnostic.severity !== 'info'))).toEqual([]);
+    expect(
+      brief(of(filled.diagnostics, 'required-section', 'section-order', 'goal-block-incomplete').filter((diagnostic) => diagnostic.severity !== 'info')),
+    ).toEqual([]);
   });
 
   it('reads back from plain text with the same headings', () => {
@@ -101,7 +127,8 @@ describe.each(cases)('$name', ({ skeleton }) => {
 
   it('inserted into Word as paragraphs, gives the same findings as its Markdown', () => {
     const fromWord = checkDocument(documentFromParagraphs(skeletonToParagraphs(skeleton)), { type: skeleton.type });
-    const comparable = (diagnostics: readonly Diagnostic[]) => diagnostics.map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.messageId} ${diagnostic.section ?? ''}`);
+    const comparable = (diagnostics: readonly Diagnostic[]) =>
+      diagnostics.map((diagnostic) => `${diagnostic.ruleId} ${diagnostic.messageId} ${diagnostic.section ?? ''}`);
     expect(comparable(fromWord.diagnostics)).toEqual(comparable(result.diagnostics));
   });
 
@@ -159,7 +186,8 @@ describe('documentSkeleton', () => {
   it('leaves out optional parts: Bilagor, Lagar …, Kommentar, an Enhetsmål’s Resursanvändning and Utveckling', () => {
     const all = builtInDocTypes.flatMap((type) => documentSkeleton(type).items);
     const sections = all.flatMap((item) => (item.kind === 'heading' && item.section ? [item.section] : []));
-    for (const optional of ['bilagor', 'lagar-och-styrdokument', 'kommentar', 'enhetsmal-resursanvandning', 'enhetsmal-utveckling']) expect(sections).not.toContain(optional);
+    for (const optional of ['bilagor', 'lagar-och-styrdokument', 'kommentar', 'enhetsmal-resursanvandning', 'enhetsmal-utveckling'])
+      expect(sections).not.toContain(optional);
     // Enhetsmål is optional in a check but printed in the city's template: the data says so.
     expect(sections).toContain('enhetsmal');
   });
@@ -173,7 +201,9 @@ describe('documentSkeleton', () => {
 
   it('puts goals under the same inriktningsmål in one block', () => {
     const skeleton = documentSkeleton(docType('verksamhetsplan'), { goals: ['1.2', '2.5', '1.1'] });
-    const goals = skeleton.items.filter((item) => item.kind === 'paragraph' && !item.placeholder).map((item) => item.kind === 'paragraph' && item.text.split(' ')[0]);
+    const goals = skeleton.items
+      .filter((item) => item.kind === 'paragraph' && !item.placeholder)
+      .map((item) => item.kind === 'paragraph' && item.text.split(' ')[0]);
     expect(goals).toEqual(['1.', '1.2', '1.1', '2.', '2.5']);
   });
 
@@ -199,7 +229,9 @@ describe('goalBlockSkeleton', () => {
 
   it('has the template’s parts, levels and tables where real plans have them', () => {
     const items = goalBlockSkeleton('1.2').items;
-    const shape = items.map((item) => (item.kind === 'heading' ? `${item.level} ${item.text}` : item.kind === 'table' ? `tabell ${item.header.join(' | ')}` : item.placeholder ? '[…]' : 'mål'));
+    const shape = items.map((item) =>
+      item.kind === 'heading' ? `${item.level} ${item.text}` : item.kind === 'table' ? `tabell ${item.header.join(' | ')}` : item.placeholder ? '[…]' : 'mål',
+    );
     expect(shape).toEqual([
       '2 KF:s inriktningsmål',
       'mål',
@@ -236,7 +268,9 @@ describe('goalBlockSkeleton', () => {
       id: 'hagersten-alvsjo-2021',
       version: '2021.1',
       name: 'Hägersten-Älvsjö nämndmål 2021',
-      goals: [{ level: 'namndmal', number: '1.2.1', parent: '1.2', text: 'Hägersten-Älvsjö är ett tryggt, säkert och välskött stadsdelsområde att bo och vistas i' }],
+      goals: [
+        { level: 'namndmal', number: '1.2.1', parent: '1.2', text: 'Hägersten-Älvsjö är ett tryggt, säkert och välskött stadsdelsområde att bo och vistas i' },
+      ],
     };
     const items = goalBlockSkeleton('1.2.1', { catalogs: [catalog] }).items;
     const texts = items.filter((item) => item.kind === 'paragraph' && !item.placeholder).map((item) => item.kind === 'paragraph' && item.text);
@@ -245,7 +279,11 @@ describe('goalBlockSkeleton', () => {
   });
 
   it.each([
-    ['2', 'notSelectable', /^Mål 2 hör till KF:s inriktningsmål och kan inte väljas ensamt\. Välj ett av KF:s mål för verksamhetsområdet under det: 2\.1, 2\.2, 2\.3, 2\.4 och 2\.5\.$/],
+    [
+      '2',
+      'notSelectable',
+      /^Mål 2 hör till KF:s inriktningsmål och kan inte väljas ensamt\. Välj ett av KF:s mål för verksamhetsområdet under det: 2\.1, 2\.2, 2\.3, 2\.4 och 2\.5\.$/,
+    ],
     ['9.9', 'unknownGoal', /^Målnummer 9\.9 finns inte i målkatalogen\. Välj ett av KF:s mål för verksamhetsområdet: 1\.1, 1\.2, .* 3\.1 och 3\.2\.$/],
     ['En modern storstad', 'unknownGoal', /^”En modern storstad” är inget målnummer\. Välj ett av KF:s mål för verksamhetsområdet: 1\.1, /],
   ])('refuses %s with a Swedish message naming the valid numbers', (number, problem, message) => {
@@ -272,7 +310,15 @@ describe('rendering', () => {
     items: [
       { kind: 'heading', level: 2, text: 'Uppföljning', section: 'enhetsmal-uppfoljning' },
       { kind: 'paragraph', text: '[Beskriv hur och när målet följs upp]', placeholder: true },
-      { kind: 'table', table: 'aktivitet', header: ['Aktivitet', 'Startdatum', 'Slutdatum'], rows: [['', '', ''], ['Feriejobb | sommar', '2022-06-01', '2022-08-31']] },
+      {
+        kind: 'table',
+        table: 'aktivitet',
+        header: ['Aktivitet', 'Startdatum', 'Slutdatum'],
+        rows: [
+          ['', '', ''],
+          ['Feriejobb | sommar', '2022-06-01', '2022-08-31'],
+        ],
+      },
     ],
   };
 
@@ -294,7 +340,17 @@ describe('rendering', () => {
 
   it('writes plain text with each block on its own line, blank lines between, and filled table rows only', () => {
     expect(skeletonToText(skeleton)).toBe(
-      ['Uppföljning', '', '', '[Beskriv hur och när målet följs upp]', '', '', 'Aktivitet | Startdatum | Slutdatum', 'Feriejobb | sommar | 2022-06-01 | 2022-08-31', ''].join('\n'),
+      [
+        'Uppföljning',
+        '',
+        '',
+        '[Beskriv hur och när målet följs upp]',
+        '',
+        '',
+        'Aktivitet | Startdatum | Slutdatum',
+        'Feriejobb | sommar | 2022-06-01 | 2022-08-31',
+        '',
+      ].join('\n'),
     );
   });
 });

@@ -81,14 +81,28 @@ describe('summarize: sections', () => {
   const fraga14 = ['Resultat och analys', '14. Resultat från förra årets uppföljningar, analys av utvecklingen över tid'];
   // [name, occurrence, expected part of the row]
   it.each<[string, number, Partial<SectionSummary>]>([
-    ['Inledning', 0, { path: [], depth: 0, kind: 'known', counts: { error: 0, warning: 0, info: 0 }, lix: expect.objectContaining({ value: 51, band: 'svår', bandId: 'svar', hard: true }) }],
+    [
+      'Inledning',
+      0,
+      {
+        path: [],
+        depth: 0,
+        kind: 'known',
+        counts: { error: 0, warning: 0, info: 0 },
+        lix: expect.objectContaining({ value: 51, band: 'svår', bandId: 'svar', hard: true }),
+      },
+    ],
     ['Fältgruppen', 0, { path: inledning, depth: 2, kind: 'generic', counts: { error: 1, warning: 0, info: 0 } }],
     ['Föräldrarådgivare', 0, { path: inledning, depth: 2, counts: { error: 0, warning: 1, info: 0 } }],
     ['Familjestödet', 0, { path: fraga14, depth: 2, counts: { error: 0, warning: 1, info: 0 } }],
     // Repeated names get their own LIX.
     ['Målgrupp', 0, { path: [], depth: 0, kind: 'area', lix: expect.objectContaining({ value: 54, bandId: 'svar', hard: true }) }],
     ['Målgrupp', 1, { path: [], depth: 0, kind: 'area', lix: expect.objectContaining({ value: 47, band: 'medelsvår', bandId: 'medelsvar', hard: false }) }],
-    ['23. Hur vi delar med oss av goda exempel, lär av andra', 0, { path: ['Utveckling'], depth: 1, kind: 'question', counts: { error: 1, warning: 0, info: 0 }, lix: expect.objectContaining({ value: 43 }) }],
+    [
+      '23. Hur vi delar med oss av goda exempel, lär av andra',
+      0,
+      { path: ['Utveckling'], depth: 1, kind: 'question', counts: { error: 1, warning: 0, info: 0 }, lix: expect.objectContaining({ value: 43 }) },
+    ],
     ['Förebyggande stöd', 0, { depth: 2, counts: { error: 0, warning: 0, info: 0 } }],
   ])('%s (#%i)', (name, occurrence, expected) => {
     const row = summary003.sections.filter((candidate) => candidate.name === name)[occurrence];
@@ -138,7 +152,15 @@ describe('summarize: sections', () => {
   it('puts findings before the first heading in a row of their own, first', () => {
     const summary = summarize(beforeHeadings);
     const [outside, ...rows] = summary.sections;
-    expect(outside).toEqual({ section: -1, name: 'Utanför avsnitten', path: [], depth: 0, kind: 'outside', counts: { error: 2, warning: 0, info: 0 }, findings: [0, 1] });
+    expect(outside).toEqual({
+      section: -1,
+      name: 'Utanför avsnitten',
+      path: [],
+      depth: 0,
+      kind: 'outside',
+      counts: { error: 2, warning: 0, info: 0 },
+      findings: [0, 1],
+    });
     expect(rows.map((row) => row.name)).toEqual(['Förslag till beslut', 'Ärendet']);
     expect(beforeHeadings.diagnostics[1]!.message).toContain('Delarna (124 + 135 = 259)');
     expect(summary.sectionsWithFindings).toBe(1);
@@ -211,7 +233,13 @@ describe('the summary is plain data', () => {
     ['seed 003', summary003],
     ['findings outside sections', summarize(beforeHeadings)],
     ['an empty document', summarize(empty)],
-    ['several files', summarizeFiles([{ file: 'a', result: seed003 }, { file: 'b', result: empty }])],
+    [
+      'several files',
+      summarizeFiles([
+        { file: 'a', result: seed003 },
+        { file: 'b', result: empty },
+      ]),
+    ],
   ];
 
   it.each(cases)('%s survives JSON.stringify and structuredClone unchanged', (_name, summary) => {

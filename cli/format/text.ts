@@ -68,7 +68,10 @@ function notShownLine(report: FileReport): string {
   const { dismissed, hidden } = report.result;
   if (dismissed.length > 0) parts.push(`${dismissed.length} ${dismissed.length === 1 ? 'ignorerad anmärkning visas' : 'ignorerade anmärkningar visas'} inte`);
   if (hidden > 0) parts.push(`${hidden} under lägsta allvarlighet i inställningarna visas inte`);
-  if (report.fixes && report.fixes.applied > 0) parts.push(`${report.fixes.applied} ${report.fixes.applied === 1 ? 'rättelse' : 'rättelser'} ${report.fixes.output === undefined ? 'gjord' : 'skulle göras'}${report.fixes.applied === 1 ? '' : 'e'}`);
+  if (report.fixes && report.fixes.applied > 0)
+    parts.push(
+      `${report.fixes.applied} ${report.fixes.applied === 1 ? 'rättelse' : 'rättelser'} ${report.fixes.output === undefined ? 'gjord' : 'skulle göras'}${report.fixes.applied === 1 ? '' : 'e'}`,
+    );
   return parts.join('; ');
 }
 

@@ -64,7 +64,10 @@ function endsSentence(text: string, at: number, chunkStart: number): boolean {
   const previous = text.charCodeAt(at - 1);
   // "1." opening a list item is no sentence; "… öppnade 2021. Den …" is.
   if (isDigit(previous)) return chunkStart > 0 && startsWithCapital(text, at + 1);
-  const chunk = text.slice(chunkStart, at).replace(/^[("”„«]+/, '').toLowerCase();
+  const chunk = text
+    .slice(chunkStart, at)
+    .replace(/^[("”„«]+/, '')
+    .toLowerCase();
   return !ABBREVIATIONS.has(chunk);
 }
 

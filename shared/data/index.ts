@@ -26,7 +26,11 @@ export const SWEDISH_ERRORS = { error: z.locales.sv().localeError };
  * Validates an extra goal catalog (already JSON-parsed). A goal's parent may stand in the
  * catalog itself or in one already known: a nämnd's catalog hangs its Nämndmål under KF goals.
  */
-export function parseCatalog(json: unknown, known: readonly GoalCatalog[] = builtInCatalogs, docTypes: readonly DocTypeSpec[] = builtInDocTypes): ParseResult<GoalCatalog> {
+export function parseCatalog(
+  json: unknown,
+  known: readonly GoalCatalog[] = builtInCatalogs,
+  docTypes: readonly DocTypeSpec[] = builtInDocTypes,
+): ParseResult<GoalCatalog> {
   const result = GoalCatalog.safeParse(json, SWEDISH_ERRORS);
   if (!result.success) return { ok: false, error: describeZodError(result.error) };
   const problems = [...unknownLevels(result.data, docTypes), ...missingParents(result.data, known)];

@@ -83,9 +83,7 @@ export const DocTypeSpec = z
     /** Other names a writer types for the type ("tu", "tjänsteutlåtande"); case and å/ä/ö do not matter. */
     aliases: z.array(nonEmpty).default([]),
     title: z.object({ requirement: Requirement, name: nonEmpty }).optional(),
-    signature: z
-      .object({ requirement: Requirement, name: nonEmpty, titleWords: z.array(nonEmpty).min(1) })
-      .optional(),
+    signature: z.object({ requirement: Requirement, name: nonEmpty, titleWords: z.array(nonEmpty).min(1) }).optional(),
     detection: z.object({
       signals: z.array(z.object({ heading: nonEmpty, weight: z.number().positive() })).default([]),
       questionWeight: z.number().nonnegative().default(0),
@@ -200,22 +198,21 @@ export const LixBandId = z.enum(['mycket-latt', 'latt', 'medelsvar', 'svar', 'my
 export type LixBandId = z.infer<typeof LixBandId>;
 
 /** LIX bands, easiest first: a LIX falls in the first band it is below; the last band has no limit. */
-const LixBands = z
-  .array(z.object({ id: LixBandId, name: nonEmpty, below: z.number().positive().optional() }))
-  .superRefine((bands, ctx) => {
-    const ids = bands.map((band) => band.id);
-    if (new Set(ids).size !== ids.length || ids.length !== LixBandId.options.length) {
-      ctx.addIssue({ code: 'custom', message: `varje LIX-nivå (${LixBandId.options.join(', ')}) ska finnas en gång` });
+const LixBands = z.array(z.object({ id: LixBandId, name: nonEmpty, below: z.number().positive().optional() })).superRefine((bands, ctx) => {
+  const ids = bands.map((band) => band.id);
+  if (new Set(ids).size !== ids.length || ids.length !== LixBandId.options.length) {
+    ctx.addIssue({ code: 'custom', message: `varje LIX-nivå (${LixBandId.options.join(', ')}) ska finnas en gång` });
+  }
+  bands.forEach((band, index) => {
+    const last = index === bands.length - 1;
+    if (last !== (band.below === undefined))
+      ctx.addIssue({ code: 'custom', path: [index, 'below'], message: last ? 'sista nivån har ingen gräns' : 'gräns saknas' });
+    const previous = bands[index - 1]?.below;
+    if (band.below !== undefined && previous !== undefined && band.below <= previous) {
+      ctx.addIssue({ code: 'custom', path: [index, 'below'], message: 'gränserna ska stiga' });
     }
-    bands.forEach((band, index) => {
-      const last = index === bands.length - 1;
-      if (last !== (band.below === undefined)) ctx.addIssue({ code: 'custom', path: [index, 'below'], message: last ? 'sista nivån har ingen gräns' : 'gräns saknas' });
-      const previous = bands[index - 1]?.below;
-      if (band.below !== undefined && previous !== undefined && band.below <= previous) {
-        ctx.addIssue({ code: 'custom', path: [index, 'below'], message: 'gränserna ska stiga' });
-      }
-    });
   });
+});
 
 export const SwedishData = z.object({
   abbreviations: z.array(nonEmpty),

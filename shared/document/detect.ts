@@ -51,7 +51,10 @@ export function detectDocType(blocks: readonly Block[], docTypes: readonly DocTy
   const scoreOf = (id: string) => scores.find((item) => item.id === id)?.score;
   const found = describeEvidence(best);
   if (best.score < minScore) {
-    const names = joinSwedish(docTypes.map((docType) => lowerFirst(docType.name)), 'eller');
+    const names = joinSwedish(
+      docTypes.map((docType) => lowerFirst(docType.name)),
+      'eller',
+    );
     const reason = best.score === 0 ? `inga kännetecken på ${names} hittades` : `för få kännetecken på ${lowerFirst(best.docType.name)} (${found})`;
     return { docType: null, reason: `ingen känd dokumenttyp: ${reason}`, score: best.score, scores, scoreOf };
   }

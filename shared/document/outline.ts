@@ -55,7 +55,6 @@ interface SpecTarget extends HeadingTarget {
   area?: QuestionArea;
 }
 
-
 class DocTypeIndex {
   readonly parentOf = new Map<SectionSpec, SectionSpec | null>();
   private readonly matchers = new Map<SectionSpec | null, HeadingMatcher<SpecTarget>>();
@@ -208,7 +207,15 @@ class OutlineBuilder {
   }
 
   private openTitle(block: Block, blockIndex: number): Section {
-    const section: Section = { kind: 'title', title: cleanHeadingText(block.text), heading: blockIndex, children: [], body: [], lastBlock: blockIndex, level: block.level };
+    const section: Section = {
+      kind: 'title',
+      title: cleanHeadingText(block.text),
+      heading: blockIndex,
+      children: [],
+      body: [],
+      lastBlock: blockIndex,
+      level: block.level,
+    };
     this.title = section;
     this.attach(this.root, section);
     return section;
@@ -251,7 +258,8 @@ class OutlineBuilder {
       if (!match) continue;
       // A part the template has once per parent, met again: it belongs somewhere else.
       const spec = match.targets[0]!.spec;
-      if (spec && !spec.repeatable && this.top() !== open.children.find((child) => child.spec === spec) && open.children.some((child) => child.spec === spec)) continue;
+      if (spec && !spec.repeatable && this.top() !== open.children.find((child) => child.spec === spec) && open.children.some((child) => child.spec === spec))
+        continue;
       const [first, ...rest] = match.targets;
       const repeated = this.continuesEmpty(first!.spec);
       if (repeated) return repeated;

@@ -12,7 +12,13 @@ import { formatMessage } from '../rules/rule';
 import { findingKey, sectionKey } from './keys';
 import { adjustedSeverity } from './settings';
 
-export function toDiagnostic(document: EditableDocument, rule: Rule, finding: Finding<string, string>, outline: Outline, setting: Severity | 'off' | undefined): Diagnostic {
+export function toDiagnostic(
+  document: EditableDocument,
+  rule: Rule,
+  finding: Finding<string, string>,
+  outline: Outline,
+  setting: Severity | 'off' | undefined,
+): Diagnostic {
   const blocks = document.blocks;
   const block = blocks[finding.block];
   const { start, end } = sourceRange(block, finding.start, finding.end);
@@ -59,7 +65,8 @@ function toFix(document: EditableDocument, rule: Rule, finding: Finding<string, 
   const { start, end } = sourceRange(block, fix.start, fix.end);
   const title = formatMessage(meta.title, { ...finding.data, ...fix.data });
   if (!fix.insert) return [{ title, start, end, text: fix.text, safe: meta.safe }];
-  const at = fix.insert.where === 'before' ? lineStart(document.source, toSourceOffset(block, 0)) : lineEnd(document.source, toSourceEnd(block, block.text.length));
+  const at =
+    fix.insert.where === 'before' ? lineStart(document.source, toSourceOffset(block, 0)) : lineEnd(document.source, toSourceEnd(block, block.text.length));
   return [{ title, start: at, end: at, text: insertionText(document.current.format, fix.insert), safe: meta.safe, insert: fix.insert }];
 }
 

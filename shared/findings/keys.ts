@@ -25,7 +25,10 @@ export function sectionKey(section: Section | undefined, blocks: readonly Block[
 
 /** Whitespace (line breaks of PDF text, Word's tabs) does not make words different. */
 export function normalizeForKey(text: string): string {
-  return text.replace(/\u00ad/g, '').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/\u00ad/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** cyrb53: a fast 53-bit string hash, in base 36. Stable across runs and platforms. */

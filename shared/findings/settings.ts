@@ -30,7 +30,10 @@ export const Settings = z
   .object({
     $schema: z.string().optional(),
     /** Rule id → "off", or the severity its findings get instead of the rule's own. */
-    rules: z.record(z.string(), RuleSetting).default({}).describe('Regel-id → "off" (av) eller den allvarlighet regelns anmärkningar får: "error", "warning", "info".'),
+    rules: z
+      .record(z.string(), RuleSetting)
+      .default({})
+      .describe('Regel-id → "off" (av) eller den allvarlighet regelns anmärkningar får: "error", "warning", "info".'),
     dismissed: z.array(Dismissal).default([]).describe('Ignorerade anmärkningar: deras nyckel (key), eventuellt med note, by och at.'),
     /** Extra goal catalogs: a file name (the command line reads it, relative to the settings file) or the catalog itself. */
     catalogs: z

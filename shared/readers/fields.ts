@@ -48,7 +48,11 @@ export function readField(field: Field, start: number, headings: HeadingMatcher)
   let inTable = false;
   for (const line of value.split('\n')) {
     const row = isPipeRow(line);
-    const read = row ? (TABLE_SEPARATOR.test(line) ? [] : [tableRow({ start: lineStart, end: lineStart + line.length, text: line })]) : readParagraph({ text: line }, lineStart, headings).blocks;
+    const read = row
+      ? TABLE_SEPARATOR.test(line)
+        ? []
+        : [tableRow({ start: lineStart, end: lineStart + line.length, text: line })]
+      : readParagraph({ text: line }, lineStart, headings).blocks;
     // The first row of a pipe table typed into a field is its header ("Aktivitet | Startdatum | Slutdatum").
     if (row && !inTable && read[0]) read[0].header = true;
     inTable = row;

@@ -194,12 +194,22 @@ export function normalizedSpan(raw: string, from: number, to: number): Span {
     at++;
   }
   const span: Span = { text, start, end };
-  if (!verbatim) span.segments = segments.filter((segment, index) => index === 0 || segment.source - segment.at !== segments[index - 1]!.source - segments[index - 1]!.at);
+  if (!verbatim)
+    span.segments = segments.filter((segment, index) => index === 0 || segment.source - segment.at !== segments[index - 1]!.source - segments[index - 1]!.at);
   return span;
 }
 
 function isWhite(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x202f || code === 0x2007 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0xfeff;
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    code === 0x202f ||
+    code === 0x2007 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** Where a source offset lies in a paragraph document: the paragraph and the offset in its own text (null inside Word's list number). */

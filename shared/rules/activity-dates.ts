@@ -78,7 +78,9 @@ export const activityDates = defineRule<MessageId, FixId>({
           end: end.cell.end,
           messageId: 'endBeforeStart',
           data: { start: start.cell.text, end: end.cell.text },
-          fixes: between.includes('\n') ? [] : [{ fixId: 'swapDates', start: start.cell.start, end: end.cell.end, text: end.cell.text + between + start.cell.text }],
+          fixes: between.includes('\n')
+            ? []
+            : [{ fixId: 'swapDates', start: start.cell.start, end: end.cell.end, text: end.cell.text + between + start.cell.text }],
         });
       }
     });
@@ -86,7 +88,13 @@ export const activityDates = defineRule<MessageId, FixId>({
   },
 });
 
-function readDate(column: string, cell: Cell | undefined, blockIndex: number, blockLength: number, findings: Finding<MessageId, FixId>[]): { value: string; cell: Cell } | null {
+function readDate(
+  column: string,
+  cell: Cell | undefined,
+  blockIndex: number,
+  blockLength: number,
+  findings: Finding<MessageId, FixId>[],
+): { value: string; cell: Cell } | null {
   if (!cell || cell.text.trim() === '') {
     const at = cell?.start ?? blockLength;
     findings.push({ block: blockIndex, start: at, end: at, messageId: 'missingDate', data: { column }, severity: 'warning' });

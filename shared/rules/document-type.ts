@@ -28,17 +28,31 @@ export const documentType = defineRule<MessageId>({
     examples: {
       valid: [
         {
-          text: ['# Fritidsgårdarnas öppettider', '## Förslag till beslut', 'Nämnden godkänner förslaget.', '## Ärendets beredning', 'Ärendet har beretts på avdelningen.'].join('\n'),
+          text: [
+            '# Fritidsgårdarnas öppettider',
+            '## Förslag till beslut',
+            'Nämnden godkänner förslaget.',
+            '## Ärendets beredning',
+            'Ärendet har beretts på avdelningen.',
+          ].join('\n'),
         },
       ],
       invalid: [
         {
-          text: ['# Protokoll', '## Närvarande', 'Ledamöter enligt bilaga.', '## § 1 Val av justerare', 'Anna Andersson utsågs att justera protokollet.'].join('\n'),
+          text: ['# Protokoll', '## Närvarande', 'Ledamöter enligt bilaga.', '## § 1 Val av justerare', 'Anna Andersson utsågs att justera protokollet.'].join(
+            '\n',
+          ),
           expect: [{ messageId: 'unknownType' }],
         },
         {
           type: 'verksamhetsplan',
-          text: ['# Fritidsgårdarnas öppettider', '## Förslag till beslut', 'Nämnden godkänner förslaget.', '## Ärendets beredning', 'Ärendet har beretts på avdelningen.'].join('\n'),
+          text: [
+            '# Fritidsgårdarnas öppettider',
+            '## Förslag till beslut',
+            'Nämnden godkänner förslaget.',
+            '## Ärendets beredning',
+            'Ärendet har beretts på avdelningen.',
+          ].join('\n'),
           expect: [{ messageId: 'looksLike', data: { article: 'ett tjänsteutlåtande' } }],
         },
       ],
@@ -53,7 +67,12 @@ export const documentType = defineRule<MessageId>({
       findings.push({ ...documentStart(), messageId: 'unknownType', data: { reason: `ingen känd dokumenttyp (${reason})`, types }, subject: 'dokumenttyp' });
     } else if (detection.looksLike) {
       const { article, reason } = detection.looksLike;
-      findings.push({ ...documentStart(), messageId: 'looksLike', data: { article, reason, name: lowerFirst(context.docType.name), type: detection.looksLike.type }, subject: 'dokumenttyp' });
+      findings.push({
+        ...documentStart(),
+        messageId: 'looksLike',
+        data: { article, reason, name: lowerFirst(context.docType.name), type: detection.looksLike.type },
+        subject: 'dokumenttyp',
+      });
     }
     return findings;
   },

@@ -28,7 +28,13 @@ export const emptySection = defineRule<MessageId>({
     fixes: {},
     exampleType: 'tjansteutlatande',
     examples: {
-      valid: [{ text: ['# Fritidsgårdarnas öppettider', '## Bakgrund', 'Utmärkelsen delas ut varje år.', '## Ärendet', '### Enheten', 'Enheten vill delta.'].join('\n') }],
+      valid: [
+        {
+          text: ['# Fritidsgårdarnas öppettider', '## Bakgrund', 'Utmärkelsen delas ut varje år.', '## Ärendet', '### Enheten', 'Enheten vill delta.'].join(
+            '\n',
+          ),
+        },
+      ],
       invalid: [
         {
           text: ['# Fritidsgårdarnas öppettider', '## Bakgrund', '## Ärendet', 'Enheten vill delta.'].join('\n'),

@@ -110,4 +110,3 @@ function differsOnlyInNames(first: string, second: string): boolean {
 function wordsOf(text: string): string[] {
   return text.match(/[\p{L}\d]+(?:[-:][\p{L}\d]+)*/gu) ?? [];
 }
-

@@ -32,7 +32,9 @@ export const goalNumber = defineRule<MessageId, FixId>({
     exampleType: 'verksamhetsplan',
     examples: {
       valid: [
-        { text: '## KF:s inriktningsmål:\n2. En hållbart växande och dynamisk storstad med hög tillväxt\n### KF:s mål för verksamhetsområdet:\n2.5. Stockholm är en hållbar stad med en god livsmiljö' },
+        {
+          text: '## KF:s inriktningsmål:\n2. En hållbart växande och dynamisk storstad med hög tillväxt\n### KF:s mål för verksamhetsområdet:\n2.5. Stockholm är en hållbar stad med en god livsmiljö',
+        },
       ],
       invalid: [
         {
@@ -84,7 +86,13 @@ function checkStatement(statement: Statement, all: readonly Statement[], finding
     return;
   }
   if (quote.number && !numbered && !target && statement.match) {
-    findings.push({ block, start: quote.numberStart!, end: quote.numberEnd!, messageId: 'unknownNumber', data: { found: quote.number, catalog: statement.match.goal.catalog.name } });
+    findings.push({
+      block,
+      start: quote.numberStart!,
+      end: quote.numberEnd!,
+      messageId: 'unknownNumber',
+      data: { found: quote.number, catalog: statement.match.goal.catalog.name },
+    });
     return;
   }
   checkParent(statement, all, findings);

@@ -25,7 +25,9 @@ export const goalWording = defineRule<MessageId, FixId>({
     exampleType: 'verksamhetsplan',
     examples: {
       valid: [
-        { text: '## KF:s inriktningsmål:\n2. En hållbart växande och dynamisk storstad med hög tillväxt\n### KF:s mål för verksamhetsområdet:\n2.5. Stockholm är en hållbar stad med en god livsmiljö' },
+        {
+          text: '## KF:s inriktningsmål:\n2. En hållbart växande och dynamisk storstad med hög tillväxt\n### KF:s mål för verksamhetsområdet:\n2.5. Stockholm är en hållbar stad med en god livsmiljö',
+        },
         { type: 'tjansteutlatande', text: '## Ärendet\nArbetet bidrar till KF:s mål 2.5 Stockholm är en hållbar stad med en god livsmiljö.' },
       ],
       invalid: [

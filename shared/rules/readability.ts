@@ -71,7 +71,15 @@ export const readability = defineRule<MessageId>({
       findings.push({
         ...headingAnchor(context, section),
         messageId: lix >= HARD_LIX ? 'lixHard' : 'lix',
-        data: { lix, band: band.name, bandId: band.id, section: sectionName(section), words: stats.words, sentences: stats.sentences, longWords: stats.longWords },
+        data: {
+          lix,
+          band: band.name,
+          bandId: band.id,
+          section: sectionName(section),
+          words: stats.words,
+          sentences: stats.sentences,
+          longWords: stats.longWords,
+        },
       });
     }
     return findings;
@@ -90,7 +98,10 @@ function sectionOwnStats(context: RuleContext, section: Section): LixStats {
     const block = context.blocks[index]!;
     // Table rows are no prose, and placeholders ("[Beskriv …]") are not the writer's text yet.
     if (block.kind === 'tableRow' || isPlaceholder(block.text)) continue;
-    stats = addLix(stats, context.facts(index).memo('lix', (facts) => lixStats(facts.text)));
+    stats = addLix(
+      stats,
+      context.facts(index).memo('lix', (facts) => lixStats(facts.text)),
+    );
   }
   return stats;
 }

@@ -9,7 +9,8 @@ import { joinSwedish } from '../text/numbers';
 import { defineRule, type Finding, type FindingFix, type RuleContext } from './rule';
 import { documentEnd, documentStart, headingAnchor, insertHeadingFix, placementAmong, type Placement } from './support';
 
-type MessageId = 'missing' | 'missingRecommended' | 'missingChild' | 'missingQuestion' | 'missingArea' | 'missingTitle' | 'missingSignature' | 'variant' | 'combined';
+type MessageId =
+  'missing' | 'missingRecommended' | 'missingChild' | 'missingQuestion' | 'missingArea' | 'missingTitle' | 'missingSignature' | 'variant' | 'combined';
 type FixId = 'insertHeading' | 'insertQuestion' | 'insertArea' | 'useTemplateHeading';
 type RequiredFinding = Finding<MessageId, FixId>;
 
@@ -106,7 +107,10 @@ export const requiredSection = defineRule<MessageId, FixId>({
           ].join('\n'),
           expect: [
             { messageId: 'variant', data: { canonical: 'Inledning' } },
-            { messageId: 'missingChild', data: { parent: 'Inledning', section: 'Verksamhetsbeskrivning', placement: 'före ”Kvalitets- och utvecklingsarbete”' } },
+            {
+              messageId: 'missingChild',
+              data: { parent: 'Inledning', section: 'Verksamhetsbeskrivning', placement: 'före ”Kvalitets- och utvecklingsarbete”' },
+            },
           ],
         },
       ],
@@ -128,7 +132,13 @@ function checkTitleAndSignature(context: RuleContext, findings: RequiredFinding[
     findings.push({ ...documentStart(), messageId: 'missingTitle', data: { name: title.name }, severity: severityOf(title.requirement), subject: 'titel' });
   }
   if (signature && signature.requirement !== 'optional' && context.outline.signature.length === 0) {
-    findings.push({ ...documentEnd(context), messageId: 'missingSignature', data: { name: signature.name }, severity: severityOf(signature.requirement), subject: 'underskrift' });
+    findings.push({
+      ...documentEnd(context),
+      messageId: 'missingSignature',
+      data: { name: signature.name },
+      severity: severityOf(signature.requirement),
+      subject: 'underskrift',
+    });
   }
 }
 
@@ -150,7 +160,14 @@ function checkSpecs(context: RuleContext, specs: readonly SectionSpec[], parent:
       const messageId = isTop ? (spec.requirement === 'required' ? 'missing' : 'missingRecommended') : 'missingChild';
       const data: Finding['data'] = { section: spec.title, placement: placement.text };
       if (!isTop) data.parent = parent.spec?.title ?? parent.title;
-      findings.push({ ...placement.anchor, messageId, data, severity: severityOf(spec.requirement), subject: spec.id, fixes: fixesOf(insertHeadingFix(context, placement, 'insertHeading', spec.title, spec)) });
+      findings.push({
+        ...placement.anchor,
+        messageId,
+        data,
+        severity: severityOf(spec.requirement),
+        subject: spec.id,
+        fixes: fixesOf(insertHeadingFix(context, placement, 'insertHeading', spec.title, spec)),
+      });
     }
     if (spec.goal || spec.children.length === 0) continue;
     for (const instance of instances) checkSpecs(context, spec.children, instance, findings);
@@ -200,7 +217,11 @@ function checkQuestions(context: RuleContext, findings: RequiredFinding[]): void
     for (let number = area.first; number <= area.last; number++) {
       const question = byNumber.get(number);
       if (!question) continue;
-      const before: Placement = { anchor: headingAnchor(context, question), text: '', insertAt: { block: question.heading, where: 'before', level: question.level === undefined ? undefined : Math.max(1, question.level - 1) } };
+      const before: Placement = {
+        anchor: headingAnchor(context, question),
+        text: '',
+        insertAt: { block: question.heading, where: 'before', level: question.level === undefined ? undefined : Math.max(1, question.level - 1) },
+      };
       findings.push({
         ...before.anchor,
         messageId: 'missingArea',

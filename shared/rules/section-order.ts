@@ -42,7 +42,17 @@ export const sectionOrder = defineRule<MessageId>({
         },
         {
           type: 'tavlingsbidrag',
-          text: ['# Målgrupp', '## 1. Kunskap om målgruppen', 'Text.', '## 3. Delaktighet', 'Text.', '## 2. Bemötande', 'Text.', '## 3. Delaktighet igen', 'Text.'].join('\n'),
+          text: [
+            '# Målgrupp',
+            '## 1. Kunskap om målgruppen',
+            'Text.',
+            '## 3. Delaktighet',
+            'Text.',
+            '## 2. Bemötande',
+            'Text.',
+            '## 3. Delaktighet igen',
+            'Text.',
+          ].join('\n'),
           expect: [
             { messageId: 'questionOrder', data: { number: 2, previous: 3 } },
             { messageId: 'duplicateQuestion', data: { number: 3 } },
@@ -57,7 +67,11 @@ export const sectionOrder = defineRule<MessageId>({
     checkQuestions(context, findings);
     for (const section of context.outline.sections) {
       if (!section.misplaced) continue;
-      findings.push({ ...headingAnchor(context, section), messageId: 'misplaced', data: { section: sectionName(section), parent: section.misplaced.expectedUnder } });
+      findings.push({
+        ...headingAnchor(context, section),
+        messageId: 'misplaced',
+        data: { section: sectionName(section), parent: section.misplaced.expectedUnder },
+      });
     }
     return findings.sort((a, b) => a.block - b.block || a.start - b.start);
   },
@@ -76,7 +90,11 @@ function checkSiblings(context: RuleContext, parent: Section, specs: readonly Se
     const earlier = kept.findLast((other) => specs.indexOf(other.spec!) < position);
     const other = later ?? earlier;
     if (!other) return;
-    findings.push({ ...headingAnchor(context, child), messageId: later ? 'before' : 'after', data: { section: sectionName(child), other: sectionName(other) } });
+    findings.push({
+      ...headingAnchor(context, child),
+      messageId: later ? 'before' : 'after',
+      data: { section: sectionName(child), other: sectionName(other) },
+    });
   });
   for (const child of parent.children) if (child.spec) checkSiblings(context, child, child.spec.children, findings);
 }

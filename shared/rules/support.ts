@@ -55,11 +55,21 @@ export function placementAmong(
   const at = siblings.indexOf(missing);
   for (let next = at + 1; next < siblings.length; next++) {
     const section = present(siblings[next]!);
-    if (section) return { anchor: headingAnchor(context, section), text: `före ”${siblings[next]!.title}”`, insertAt: { block: section.heading, where: 'before', level: section.level } };
+    if (section)
+      return {
+        anchor: headingAnchor(context, section),
+        text: `före ”${siblings[next]!.title}”`,
+        insertAt: { block: section.heading, where: 'before', level: section.level },
+      };
   }
   for (let previous = at - 1; previous >= 0; previous--) {
     const section = present(siblings[previous]!);
-    if (section) return { anchor: headingAnchor(context, section), text: `efter ”${siblings[previous]!.title}”`, insertAt: { block: section.lastBlock, where: 'after', level: section.level } };
+    if (section)
+      return {
+        anchor: headingAnchor(context, section),
+        text: `efter ”${siblings[previous]!.title}”`,
+        insertAt: { block: section.lastBlock, where: 'after', level: section.level },
+      };
   }
   if (parent && parent.kind !== 'root') {
     const level = parent.level === undefined ? undefined : parent.level + 1;
@@ -72,7 +82,13 @@ export function placementAmong(
  * A fix that puts in a missing heading where the placement says, at the level of the
  * headings around it or, where the document has no levels, at its depth in the template.
  */
-export function insertHeadingFix<F extends string>(context: RuleContext, placement: Placement, fixId: F, title: string, spec?: SectionSpec): FindingFix<F> | null {
+export function insertHeadingFix<F extends string>(
+  context: RuleContext,
+  placement: Placement,
+  fixId: F,
+  title: string,
+  spec?: SectionSpec,
+): FindingFix<F> | null {
   const at = placement.insertAt;
   const block = at ? context.blocks[at.block] : undefined;
   if (!at || !block) return null;

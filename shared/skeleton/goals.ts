@@ -79,7 +79,9 @@ export function goalChain(number: string, docType: DocTypeSpec, catalogs: readon
   if (!selectable.has(goal.level)) {
     const under = valid.filter((candidate) => candidate.parent === goal.number);
     const choices = under.length > 0 ? under : valid;
-    const levelName = goalSpecPaths(docType).find((path) => path[path.length - 1]!.goal!.level === goal.level)!.at(-1)!.title;
+    const levelName = goalSpecPaths(docType)
+      .find((path) => path[path.length - 1]!.goal!.level === goal.level)!
+      .at(-1)!.title;
     const message = `Mål ${wanted} hör till ${levelName} och kan inte väljas ensamt. Välj ett av ${choiceList(choices, selectable, under.length > 0 ? ' under det' : '')}.`;
     throw new GoalChoiceError(message, 'notSelectable', wanted, numbersOf(choices));
   }

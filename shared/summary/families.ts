@@ -9,7 +9,7 @@ import type { FamilySummary } from './types';
 type FamilyKey = FamilySummary['family'];
 
 /** Registry order, as ui.json lists the families; both checks keep ui.json and RuleFamily the same set. */
-const FAMILY_ORDER = (Object.keys(uiWords.families) as FamilyId[]) satisfies RuleFamily[];
+const FAMILY_ORDER = Object.keys(uiWords.families) as FamilyId[] satisfies RuleFamily[];
 const familyNames: Record<RuleFamily, string> = uiWords.families;
 
 /** Which family a diagnostic's rule is in; "other" for rules not among `rules`. */

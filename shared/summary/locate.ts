@@ -11,7 +11,10 @@ import type { CheckResult } from '../engine';
  * decides only when the two disagree (a finding anchored at the start of the document
  * for a section it is about). Null: outside every section.
  */
-export function sectionLocator(result: Pick<CheckResult, 'blocks' | 'outline'>, names: ReadonlyMap<Section, string>): (diagnostic: Diagnostic) => Section | null {
+export function sectionLocator(
+  result: Pick<CheckResult, 'blocks' | 'outline'>,
+  names: ReadonlyMap<Section, string>,
+): (diagnostic: Diagnostic) => Section | null {
   const blockAt = blockFinder(result.blocks);
   const { outline } = result;
   return (diagnostic) => {

@@ -20,9 +20,7 @@ export function isDigitCode(code: number): boolean {
 
 /** Spaces, tabs, line ends, form feed (page break), no-break and narrow spaces, BOM. */
 export function isSpaceCode(code: number): boolean {
-  return (
-    code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0x2007 || code === 0x202f || code === 0xfeff
-  );
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0 || code === 0x2007 || code === 0x202f || code === 0xfeff;
 }
 
 /** Lower-cases a letter's char code for the Latin letters Swedish uses (A–Z, À–Þ). */

@@ -51,7 +51,9 @@ describe('shared/data/swedish.json', () => {
   });
 
   it('drops the page furniture it lists, in any case, and keeps the text around it', () => {
-    const text = ['Vi mötte många', '', 'PROMEMORIA', 'Sida 2 av 7', 'Växel 08-508 00 000', 'www.stockholm.se/fältgruppen', '', 'ungdomar under året.'].join('\n');
+    const text = ['Vi mötte många', '', 'PROMEMORIA', 'Sida 2 av 7', 'Växel 08-508 00 000', 'www.stockholm.se/fältgruppen', '', 'ungdomar under året.'].join(
+      '\n',
+    );
     const blocks = parseText(text, vocabularyFor(builtInDocTypes)).blocks;
     expect(blocks.map((block) => `${block.kind}: ${block.text}`)).toEqual(['paragraph: Vi mötte många ungdomar under året.']);
   });

@@ -48,9 +48,21 @@ describe('detectDocType', () => {
   });
 
   it.each<[string, string, RegExp]>([
-    ['a letter without headings', 'Hej.\n\nEtt kort brev utan rubriker.', /^ingen känd dokumenttyp: inga kännetecken på tjänsteutlåtande, verksamhetsplan eller tävlingsbidrag till Kvalitetsutmärkelsen hittades$/],
-    ['one template heading', 'Bakgrund\n\nEnheten startade 2012 och har sedan dess vuxit.', /^ingen känd dokumenttyp: för få kännetecken på tjänsteutlåtande \(1 typisk rubrik \(Bakgrund\)\)$/],
-    ['one numbered line', 'Protokoll\n\n1. Mötet öppnas.\n\nOrdföranden hälsade välkommen.', /^ingen känd dokumenttyp: för få kännetecken på tävlingsbidrag till Kvalitetsutmärkelsen \(1 numrerad fråga\)$/],
+    [
+      'a letter without headings',
+      'Hej.\n\nEtt kort brev utan rubriker.',
+      /^ingen känd dokumenttyp: inga kännetecken på tjänsteutlåtande, verksamhetsplan eller tävlingsbidrag till Kvalitetsutmärkelsen hittades$/,
+    ],
+    [
+      'one template heading',
+      'Bakgrund\n\nEnheten startade 2012 och har sedan dess vuxit.',
+      /^ingen känd dokumenttyp: för få kännetecken på tjänsteutlåtande \(1 typisk rubrik \(Bakgrund\)\)$/,
+    ],
+    [
+      'one numbered line',
+      'Protokoll\n\n1. Mötet öppnas.\n\nOrdföranden hälsade välkommen.',
+      /^ingen känd dokumenttyp: för få kännetecken på tävlingsbidrag till Kvalitetsutmärkelsen \(1 numrerad fråga\)$/,
+    ],
   ])('gives no type without real evidence: %s', (_name, text, reason) => {
     const detection = detectDocType(documentFromText(text, 'text').blocks, builtInDocTypes, noTypeProfile.minScore);
     expect(detection.docType).toBeNull();
@@ -78,7 +90,10 @@ describe('resolveTypeId (what a Swede types for --type)', () => {
 });
 
 function tree(section: Section, depth = 0): string[] {
-  const own = section.kind === 'root' ? [] : [`${'  '.repeat(depth)}${section.kind}:${section.kind === 'question' ? section.number : (section.spec?.id ?? section.area?.id ?? section.title)}`];
+  const own =
+    section.kind === 'root'
+      ? []
+      : [`${'  '.repeat(depth)}${section.kind}:${section.kind === 'question' ? section.number : (section.spec?.id ?? section.area?.id ?? section.title)}`];
   return [...own, ...section.children.flatMap((child) => tree(child, section.kind === 'root' ? 0 : depth + 1))];
 }
 
@@ -143,7 +158,10 @@ describe('outline', () => {
       '  generic:Förskoleavdelningens ledningsorganisation',
       'known:jamstalldhetsanalys',
     ]);
-    expect(result.outline.signature.map((index) => result.blocks[index]!.text)).toEqual(['Susanne Leinsköld Stefano Prestinoni', 'Stadsdelsdirektör Avdelningschef']);
+    expect(result.outline.signature.map((index) => result.blocks[index]!.text)).toEqual([
+      'Susanne Leinsköld Stefano Prestinoni',
+      'Stadsdelsdirektör Avdelningschef',
+    ]);
   });
 
   it('reads a Kvalitetsutmärkelsen entry: Inledning parts, areas and numbered questions', () => {
@@ -189,20 +207,15 @@ describe('outline: headings as writers number and word them', () => {
   const outlineOf = (text: string, type: string) => tree(checkDocument(documentFromText(text, 'markdown'), { type }).outline.root);
 
   it('reads a numbered area heading as the area, not as question 1', () => {
-    expect(outlineOf(['# 1. Målgrupp', '## 1. Kunskap om målgruppen', 'A.', '# 2. Chef- och ledarskap', '## 5. Ledningens roll', 'B.'].join('\n'), 'tavlingsbidrag')).toEqual([
-      'area:malgrupp',
-      '  question:1',
-      'area:chef-och-ledarskap',
-      '  question:5',
-    ]);
+    expect(
+      outlineOf(['# 1. Målgrupp', '## 1. Kunskap om målgruppen', 'A.', '# 2. Chef- och ledarskap', '## 5. Ledningens roll', 'B.'].join('\n'), 'tavlingsbidrag'),
+    ).toEqual(['area:malgrupp', '  question:1', 'area:chef-och-ledarskap', '  question:5']);
   });
 
   it('reads numbered list items under an area as questions', () => {
-    expect(outlineOf(['# Målgrupp', '1. Kunskap om målgruppen', '', 'Vi gör enkäter.', '', '2. Målgruppens behov', '', 'Vi frågar.'].join('\n'), 'tavlingsbidrag')).toEqual([
-      'area:malgrupp',
-      '  question:1',
-      '  question:2',
-    ]);
+    expect(
+      outlineOf(['# Målgrupp', '1. Kunskap om målgruppen', '', 'Vi gör enkäter.', '', '2. Målgruppens behov', '', 'Vi frågar.'].join('\n'), 'tavlingsbidrag'),
+    ).toEqual(['area:malgrupp', '  question:1', '  question:2']);
   });
 
   it('does not take a first heading naming an area for the entry title', () => {

@@ -10,7 +10,9 @@ const vocabulary = vocabularyFor(builtInDocTypes);
 const parse = (text: string) => parseText(text, vocabulary).blocks;
 const shape = (blocks: Block[]) => blocks.map((block) => `${block.kind}: ${block.text}`);
 const seedsDirectory = join(import.meta.dirname, '..', 'fixtures', 'seeds');
-const seeds = readdirSync(seedsDirectory).filter((file) => file.endsWith('.txt')).sort();
+const seeds = readdirSync(seedsDirectory)
+  .filter((file) => file.endsWith('.txt'))
+  .sort();
 
 describe('page headers and footers', () => {
   it('drops a tjänsteutlåtande page break and joins the sentence across it', () => {
@@ -33,8 +35,24 @@ describe('page headers and footers', () => {
   });
 
   it('drops "PM / Sida N (M)" and the running header of the part', () => {
-    const text = ['Inledning', '', 'Behandlingen hjälper familjen.', '', ' PM ', '', 'Sida 5 (75)  ', '', 'Inledning ', '', 'Familjebehandlare arbetar med hela familjen.'].join('\n');
-    expect(shape(parse(text))).toEqual(['heading: Inledning', 'paragraph: Behandlingen hjälper familjen.', 'paragraph: Familjebehandlare arbetar med hela familjen.']);
+    const text = [
+      'Inledning',
+      '',
+      'Behandlingen hjälper familjen.',
+      '',
+      ' PM ',
+      '',
+      'Sida 5 (75)  ',
+      '',
+      'Inledning ',
+      '',
+      'Familjebehandlare arbetar med hela familjen.',
+    ].join('\n');
+    expect(shape(parse(text))).toEqual([
+      'heading: Inledning',
+      'paragraph: Behandlingen hjälper familjen.',
+      'paragraph: Familjebehandlare arbetar med hela familjen.',
+    ]);
   });
 
   it('drops a running header followed by the same heading opening the part', () => {
@@ -62,17 +80,44 @@ describe('page headers and footers', () => {
   });
 
   it('keeps a part heading that opens a page for the first time', () => {
-    const text = ['Förvaltningen föreslår deltagande.', '', 'Tjänsteutlåtande', 'Sid 2 (4)', '', 'Bakgrund', 'Kvalitetsutmärkelsen har funnits sedan 1997.'].join('\n');
-    expect(shape(parse(text))).toEqual(['paragraph: Förvaltningen föreslår deltagande.', 'heading: Bakgrund', 'paragraph: Kvalitetsutmärkelsen har funnits sedan 1997.']);
+    const text = [
+      'Förvaltningen föreslår deltagande.',
+      '',
+      'Tjänsteutlåtande',
+      'Sid 2 (4)',
+      '',
+      'Bakgrund',
+      'Kvalitetsutmärkelsen har funnits sedan 1997.',
+    ].join('\n');
+    expect(shape(parse(text))).toEqual([
+      'paragraph: Förvaltningen föreslår deltagande.',
+      'heading: Bakgrund',
+      'paragraph: Kvalitetsutmärkelsen har funnits sedan 1997.',
+    ]);
   });
 
   it('keeps a heading that follows the page footer', () => {
-    const text = ['Text före.', 'Tjänsteutlåtande', 'Sid 17 (25)', 'Box 490', 'start.stockholm', '08-50822368', '', 'KF:s inriktningsmål:', '3. En ekonomiskt hållbar och innovativ storstad för framtiden'].join('\n');
-    expect(shape(parse(text))).toEqual(['paragraph: Text före.', 'heading: KF:s inriktningsmål:', 'paragraph: 3. En ekonomiskt hållbar och innovativ storstad för framtiden']);
+    const text = [
+      'Text före.',
+      'Tjänsteutlåtande',
+      'Sid 17 (25)',
+      'Box 490',
+      'start.stockholm',
+      '08-50822368',
+      '',
+      'KF:s inriktningsmål:',
+      '3. En ekonomiskt hållbar och innovativ storstad för framtiden',
+    ].join('\n');
+    expect(shape(parse(text))).toEqual([
+      'paragraph: Text före.',
+      'heading: KF:s inriktningsmål:',
+      'paragraph: 3. En ekonomiskt hållbar och innovativ storstad för framtiden',
+    ]);
   });
 
   it('drops a line the PDF repeated at the top of the next page', () => {
-    const text = 'Utifrån det kan behandlaren fånga upp synpunkter och göra\nUtifrån det kan behandlaren fånga upp synpunkter och göra\nanpassningar utifrån brukaren.';
+    const text =
+      'Utifrån det kan behandlaren fånga upp synpunkter och göra\nUtifrån det kan behandlaren fånga upp synpunkter och göra\nanpassningar utifrån brukaren.';
     expect(shape(parse(text))).toEqual(['paragraph: Utifrån det kan behandlaren fånga upp synpunkter och göra anpassningar utifrån brukaren.']);
   });
 });
@@ -193,7 +238,8 @@ describe('headings, lists and labels', () => {
   });
 
   it('reads • bullets with continuation lines as list items', () => {
-    const text = 'Förvaltningen har sedan 2013 arbetat med följande:\n•   ökad likvärdighet i den pedagogiska verksamheten och att\nkompensera för skillnader\n•   hur ledningsteamen samverkar\n\nJämställdhetsanalys\nText.';
+    const text =
+      'Förvaltningen har sedan 2013 arbetat med följande:\n•   ökad likvärdighet i den pedagogiska verksamheten och att\nkompensera för skillnader\n•   hur ledningsteamen samverkar\n\nJämställdhetsanalys\nText.';
     expect(shape(parse(text))).toEqual([
       'paragraph: Förvaltningen har sedan 2013 arbetat med följande:',
       'listItem: ökad likvärdighet i den pedagogiska verksamheten och att kompensera för skillnader',
@@ -256,7 +302,8 @@ describe('tables flattened to lines', () => {
   });
 
   it('reads Indikator rows up to their period, and ends the table at a template heading', () => {
-    const text = ' Indikator Årsmål KF:s årsmål Periodicitet\n\nAntal platser för feriejobb 360 st Tas fram av\nnämnd\n\nTertial\n\nSjukfrånvaro 7 % Tertial\n\nKommentar\nSjukfrånvaron ska inte öka.';
+    const text =
+      ' Indikator Årsmål KF:s årsmål Periodicitet\n\nAntal platser för feriejobb 360 st Tas fram av\nnämnd\n\nTertial\n\nSjukfrånvaro 7 % Tertial\n\nKommentar\nSjukfrånvaron ska inte öka.';
     expect(shape(parse(text))).toEqual([
       'tableRow: Indikator Årsmål KF:s årsmål Periodicitet',
       'tableRow: Antal platser för feriejobb 360 st Tas fram av nämnd Tertial',

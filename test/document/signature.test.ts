@@ -23,7 +23,11 @@ describe('findSignature', () => {
     ['title with its unit after a comma', [...body, paragraph('Anna Lindqvist'), paragraph('Enhetschef, Fältgruppen')], [2, 3]],
     ['one table cell per signer', [...body, row('Anna Lindqvist Stadsdelsdirektör', 'Erik Holm Avdelningschef')], [2]],
     ['names in one table row, titles in the next', [...body, row('Anna Lindqvist', 'Erik Holm'), row('Stadsdelsdirektör', 'Avdelningschef')], [2, 3]],
-    ['before the attachments', [...body, row('Anna Lindqvist', 'Erik Holm'), row('Stadsdelsdirektör', 'Avdelningschef'), heading('Bilagor'), paragraph('1. Tävlingsbidrag')], [2, 3]],
+    [
+      'before the attachments',
+      [...body, row('Anna Lindqvist', 'Erik Holm'), row('Stadsdelsdirektör', 'Avdelningschef'), heading('Bilagor'), paragraph('1. Tävlingsbidrag')],
+      [2, 3],
+    ],
     // An empty document's signature, still to be filled in, is there: only empty-section reports it.
     ['placeholders for name and title', [...body, paragraph('[Förnamn Efternamn]'), paragraph('[Titel, t.ex. avdelningschef]')], [2, 3]],
     ['a title placeholder naming only an example title', [...body, paragraph('[Namn]'), paragraph('[t.ex. enhetschef]')], [2, 3]],

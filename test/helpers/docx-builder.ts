@@ -8,16 +8,7 @@
  * cases the `docx` package cannot produce (tracked changes, fields, content controls, …).
  */
 import JSZip from 'jszip';
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  type IParagraphStyleOptions,
-} from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, type IParagraphStyleOptions } from 'docx';
 
 export type DocxSpecItem =
   | { heading: string; level: number }
@@ -56,17 +47,15 @@ export function swedishHeadingStyles(): IParagraphStyleOptions[] {
       run: { size: 48, bold: true },
       paragraph: { spacing: { after: 240 } },
     },
-    ...sizes.map(
-      (size, index): IParagraphStyleOptions => ({
-        id: `Rubrik${index + 1}`,
-        name: `Rubrik ${index + 1}`,
-        basedOn: 'Normal',
-        next: 'Normal',
-        quickFormat: true,
-        run: { size, bold: true },
-        paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
-      }),
-    ),
+    ...sizes.map((size, index): IParagraphStyleOptions => ({
+      id: `Rubrik${index + 1}`,
+      name: `Rubrik ${index + 1}`,
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { size, bold: true },
+      paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+    })),
   ];
 }
 
@@ -107,10 +96,7 @@ export function docxChildren(spec: readonly DocxSpecItem[], options: DocxBuildOp
 }
 
 export function createDocument(spec: readonly DocxSpecItem[], options: DocxBuildOptions = {}): Document {
-  const paragraphStyles = [
-    ...(options.swedishStyleNames ? swedishHeadingStyles() : []),
-    ...(options.paragraphStyles ?? []),
-  ];
+  const paragraphStyles = [...(options.swedishStyleNames ? swedishHeadingStyles() : []), ...(options.paragraphStyles ?? [])];
   return new Document({
     creator: 'utkastkoll',
     styles: { paragraphStyles },
@@ -150,9 +136,7 @@ export async function buildRawDocx(parts: RawDocxParts): Promise<Uint8Array> {
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
       '<Default Extension="xml" ContentType="application/xml"/>' +
       '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-      (hasStyles
-        ? '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>'
-        : '') +
+      (hasStyles ? '<Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>' : '') +
       '</Types>',
   );
   zip.file(
@@ -178,10 +162,7 @@ export async function buildRawDocx(parts: RawDocxParts): Promise<Uint8Array> {
     zip.file('word/numbering.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="${W_NS}">${parts.numbering}</w:numbering>`);
   }
   if (hasStyles) {
-    zip.file(
-      'word/styles.xml',
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">${parts.styles}</w:styles>`,
-    );
+    zip.file('word/styles.xml', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:styles xmlns:w="${W_NS}">${parts.styles}</w:styles>`);
   }
   if (!parts.omitDocument) {
     zip.file(
@@ -208,7 +189,10 @@ export function numbered(text: string, numId: number, level = 0, styleId?: strin
 /** A list definition for raw numbering.xml: levels as [numFmt, lvlText, start?]. */
 export function numberingDefinition(abstractId: number, levels: Array<[string, string, number?]>): string {
   const lvls = levels
-    .map(([format, text, start], level) => `<w:lvl w:ilvl="${level}"><w:start w:val="${start ?? 1}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${escapeXml(text)}"/></w:lvl>`)
+    .map(
+      ([format, text, start], level) =>
+        `<w:lvl w:ilvl="${level}"><w:start w:val="${start ?? 1}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${escapeXml(text)}"/></w:lvl>`,
+    )
     .join('');
   return `<w:abstractNum w:abstractNumId="${abstractId}">${lvls}</w:abstractNum>`;
 }

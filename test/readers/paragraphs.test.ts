@@ -34,17 +34,54 @@ describe('what a paragraph is', () => {
     ['a built-in heading style', [{ text: 'Bakgrund', styleBuiltIn: 'Heading2', style: 'Rubrik 2' }], [{ kind: 'heading', text: 'Bakgrund', level: 2 }]],
     ['a heading style by its Swedish name', [{ text: 'Ärendet', style: 'Rubrik 3' }], [{ kind: 'heading', text: 'Ärendet', level: 3 }]],
     ['the Title style', [{ text: 'Verksamhetsplan 2022', styleBuiltIn: 'Title' }], [{ kind: 'heading', text: 'Verksamhetsplan 2022', level: 1 }]],
-    ['a custom heading style by its outline level', [{ text: 'Synpunkter', style: 'SLK Rubrik', styleBuiltIn: 'Other', outlineLevel: 2 }], [{ kind: 'heading', text: 'Synpunkter', level: 2 }]],
-    ['outline level 10 is body text', [{ text: 'Vi följer upp arbetet varje månad.', outlineLevel: 10 }], [{ kind: 'paragraph', text: 'Vi följer upp arbetet varje månad.' }]],
+    [
+      'a custom heading style by its outline level',
+      [{ text: 'Synpunkter', style: 'SLK Rubrik', styleBuiltIn: 'Other', outlineLevel: 2 }],
+      [{ kind: 'heading', text: 'Synpunkter', level: 2 }],
+    ],
+    [
+      'outline level 10 is body text',
+      [{ text: 'Vi följer upp arbetet varje månad.', outlineLevel: 10 }],
+      [{ kind: 'paragraph', text: 'Vi följer upp arbetet varje månad.' }],
+    ],
     ['a bold short line is a heading', [{ text: 'Nämndmål:', bold: true }], [{ kind: 'heading', text: 'Nämndmål:' }]],
     ['a bold sentence is not', [{ text: 'Nämnden godkänner förslaget.', bold: true }], [{ kind: 'paragraph', text: 'Nämnden godkänner förslaget.' }]],
-    ['a plain short line is shaped like a title', [{ text: 'Fritidsgårdarnas öppettider' }], [{ kind: 'paragraph', text: 'Fritidsgårdarnas öppettider', headingLike: true }]],
-    ['Word numbering comes in front of the text', [{ text: 'Hur vi som chefer skapar förutsättningar', list: { level: 0, listString: '7.' } }], [{ kind: 'listItem', text: '7. Hur vi som chefer skapar förutsättningar', headingLike: true }]],
-    ['a goal number from Word numbering', [{ text: 'Stockholm är en hållbar stad med en god livsmiljö', list: { level: 1, listString: '2.5' } }], [{ kind: 'listItem', text: '2.5 Stockholm är en hållbar stad med en god livsmiljö' }]],
-    ['bullets and letters are left out', [{ text: 'Samarbetssamtal', list: { listString: '•' } }, { text: 'Umgängesstöd', list: { listString: 'a)' } }], [{ kind: 'listItem', text: 'Samarbetssamtal' }, { kind: 'listItem', text: 'Umgängesstöd' }]],
+    [
+      'a plain short line is shaped like a title',
+      [{ text: 'Fritidsgårdarnas öppettider' }],
+      [{ kind: 'paragraph', text: 'Fritidsgårdarnas öppettider', headingLike: true }],
+    ],
+    [
+      'Word numbering comes in front of the text',
+      [{ text: 'Hur vi som chefer skapar förutsättningar', list: { level: 0, listString: '7.' } }],
+      [{ kind: 'listItem', text: '7. Hur vi som chefer skapar förutsättningar', headingLike: true }],
+    ],
+    [
+      'a goal number from Word numbering',
+      [{ text: 'Stockholm är en hållbar stad med en god livsmiljö', list: { level: 1, listString: '2.5' } }],
+      [{ kind: 'listItem', text: '2.5 Stockholm är en hållbar stad med en god livsmiljö' }],
+    ],
+    [
+      'bullets and letters are left out',
+      [
+        { text: 'Samarbetssamtal', list: { listString: '•' } },
+        { text: 'Umgängesstöd', list: { listString: 'a)' } },
+      ],
+      [
+        { kind: 'listItem', text: 'Samarbetssamtal' },
+        { kind: 'listItem', text: 'Umgängesstöd' },
+      ],
+    ],
     ['a typed bullet', [{ text: '- Feriejobb för unga' }], [{ kind: 'listItem', text: 'Feriejobb för unga' }]],
     ['a list style without numbering', [{ text: 'Första punkten', style: 'Liststycke' }], [{ kind: 'listItem', text: 'Första punkten' }]],
-    ['a label opening a paragraph', [{ text: 'Nämndmål: Invånarna i Skärholmen är trygga' }], [{ kind: 'heading', text: 'Nämndmål:' }, { kind: 'paragraph', text: 'Invånarna i Skärholmen är trygga' }]],
+    [
+      'a label opening a paragraph',
+      [{ text: 'Nämndmål: Invånarna i Skärholmen är trygga' }],
+      [
+        { kind: 'heading', text: 'Nämndmål:' },
+        { kind: 'paragraph', text: 'Invånarna i Skärholmen är trygga' },
+      ],
+    ],
     ['an empty paragraph has no block', [{ text: '   ' }, { text: '' }], []],
     [
       'table rows, the first of each table its header',
@@ -129,7 +166,15 @@ describe('a document reads the same from Word as from plain text', () => {
 });
 
 describe('the .docx reader describes paragraphs as Word’s API does', () => {
-  const numbering = numberingDefinition(1, [['decimal', '%1.'], ['decimal', '%1.%2']]) + numberingDefinition(2, [['bullet', '\uf0b7']]) + numberingInstance(1, 1) + numberingInstance(2, 2) + numberingInstance(3, 1, 5);
+  const numbering =
+    numberingDefinition(1, [
+      ['decimal', '%1.'],
+      ['decimal', '%1.%2'],
+    ]) +
+    numberingDefinition(2, [['bullet', '\uf0b7']]) +
+    numberingInstance(1, 1) +
+    numberingInstance(2, 2) +
+    numberingInstance(3, 1, 5);
 
   it('counts Word’s automatic numbering into list strings', async () => {
     const body =

@@ -9,7 +9,10 @@ const table = (rows: string) => `| Aktivitet | Startdatum | Slutdatum |\n|---|--
 testRule(activityDates, {
   valid: [
     { name: 'samma dag', text: table('| Workshop | 2021-03-01 | 2021-03-01 |') },
-    { name: 'annan tabell utan datumkolumner', text: '| Indikator | Årsmål | KF:s årsmål | Periodicitet |\n|---|---|---|---|\n| Sjukfrånvaro | 7 % | | Tertial |' },
+    {
+      name: 'annan tabell utan datumkolumner',
+      text: '| Indikator | Årsmål | KF:s årsmål | Periodicitet |\n|---|---|---|---|\n| Sjukfrånvaro | 7 % | | Tertial |',
+    },
     {
       name: 'text från pdf: aktivitet, tomrad och datum',
       format: 'text',
@@ -36,7 +39,11 @@ testRule(activityDates, {
         { messageId: 'invalidDate', data: { date: '21-12-31' } },
       ],
     },
-    { name: 'saknat startdatum', text: table('| Workshop |  | 2021-12-31 |'), expect: [{ messageId: 'missingDate', data: { column: 'Startdatum' }, severity: 'warning' }] },
+    {
+      name: 'saknat startdatum',
+      text: table('| Workshop |  | 2021-12-31 |'),
+      expect: [{ messageId: 'missingDate', data: { column: 'Startdatum' }, severity: 'warning' }],
+    },
   ],
 });
 

@@ -8,7 +8,9 @@ testRule(documentType, {
     {
       name: 'a chosen type the document agrees with',
       type: 'tjansteutlatande',
-      text: ['# Fritidsgårdarnas öppettider', '## Förslag till beslut', 'Nämnden godkänner förslaget.', '## Ärendets beredning', 'Ärendet har beretts.'].join('\n'),
+      text: ['# Fritidsgårdarnas öppettider', '## Förslag till beslut', 'Nämnden godkänner förslaget.', '## Ärendets beredning', 'Ärendet har beretts.'].join(
+        '\n',
+      ),
     },
     {
       name: 'a chosen type for a document too thin to look like anything else',
@@ -33,7 +35,14 @@ testRule(documentType, {
     {
       name: 'a plan checked as an entry',
       type: 'tavlingsbidrag',
-      text: ['## KF:s inriktningsmål', '1. En modern storstad med möjligheter och valfrihet för alla', '### KF:s mål för verksamhetsområdet', '1.1 I Stockholm är människor självförsörjande och vägen till arbete och svenskkunskaper är kort', '#### Nämndmål', 'Unga har arbete'].join('\n'),
+      text: [
+        '## KF:s inriktningsmål',
+        '1. En modern storstad med möjligheter och valfrihet för alla',
+        '### KF:s mål för verksamhetsområdet',
+        '1.1 I Stockholm är människor självförsörjande och vägen till arbete och svenskkunskaper är kort',
+        '#### Nämndmål',
+        'Unga har arbete',
+      ].join('\n'),
       expect: [{ messageId: 'looksLike', data: { article: 'en verksamhetsplan', type: 'verksamhetsplan' } }],
     },
   ],

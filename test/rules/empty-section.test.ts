@@ -5,10 +5,21 @@ testDocumentedExamples(emptySection);
 
 testRule(emptySection, {
   valid: [
-    { name: 'rubrik med bara en tabell', type: 'verksamhetsplan', text: '### Nämndmål:\nMål.\n#### Beskrivning\n| Aktivitet | Startdatum | Slutdatum |\n|---|---|---|\n| A | 2021-01-01 | 2021-02-01 |' },
-    { name: 'två namn på samma avsnitt i rad', type: 'verksamhetsplan', text: '# Inledning\n## Uppföljning av ekonomi\n## Resursanvändning\nVi använder resurserna väl.' },
+    {
+      name: 'rubrik med bara en tabell',
+      type: 'verksamhetsplan',
+      text: '### Nämndmål:\nMål.\n#### Beskrivning\n| Aktivitet | Startdatum | Slutdatum |\n|---|---|---|\n| A | 2021-01-01 | 2021-02-01 |',
+    },
+    {
+      name: 'två namn på samma avsnitt i rad',
+      type: 'verksamhetsplan',
+      text: '# Inledning\n## Uppföljning av ekonomi\n## Resursanvändning\nVi använder resurserna väl.',
+    },
     { name: 'rubriken i plain text följd av en ensam rad', format: 'text', text: 'Förslag till beslut\n\nNämnden godkänner.\n\nSammanfattning\n\nKort.' },
-    { name: 'platshållare kvar bredvid riktig text', text: '# Fritidsgårdarnas öppettider\n## Bakgrund\n[Beskriv bakgrunden till ärendet]\n\nGårdarna har öppet till kl. 21.' },
+    {
+      name: 'platshållare kvar bredvid riktig text',
+      text: '# Fritidsgårdarnas öppettider\n## Bakgrund\n[Beskriv bakgrunden till ärendet]\n\nGårdarna har öppet till kl. 21.',
+    },
     { name: 'hakparentes mitt i en mening', text: '# Fritidsgårdarnas öppettider\n## Bakgrund\nEnligt beslutet [dnr 1.2-3/2021] har gårdarna öppet.' },
     { name: 'en hänvisning i hakparentes är ingen platshållare', text: '# Fritidsgårdarnas öppettider\n## Bakgrund\n[1]' },
     {

@@ -11,14 +11,20 @@ testRule(genderSplitSum, {
     { name: 'total efteråt', text: 'Gruppen bestod av 12 kvinnor och 8 män (totalt 20).' },
     { name: 'delar utan total', text: 'Fältgruppen prioriterade åtta pojkar och fem flickor.' },
     { name: 'tusental med mellanslag', text: 'Mottagningen hade 1 200 besökare, varav 700 flickor och 500 pojkar.' },
-    { name: 'två grupper i samma stycke', text: 'Vi mötte 286 ungdomar varav 151 flickor och 135 pojkar. Dessutom fick 34 ungdomar, 12 flickor och 22 pojkar, hjälp.' },
+    {
+      name: 'två grupper i samma stycke',
+      text: 'Vi mötte 286 ungdomar varav 151 flickor och 135 pojkar. Dessutom fick 34 ungdomar, 12 flickor och 22 pojkar, hjälp.',
+    },
     { name: 'total i en tidigare mening räknas inte', text: 'Vi mötte 286 ungdomar. Under våren deltog varav 12 flickor och 20 pojkar i läger.' },
     { name: 'andelar är inte antal', text: 'Av 200 deltagare var 45 % flickor och 55 % pojkar.' },
     { name: 'okänt kön som tredje kategori', text: 'Vi mötte 286 ungdomar varav 124 flickor, 135 pojkar och 27 med okänt kön.' },
     { name: '"okänt" ensamt', text: 'Vi mötte 286 ungdomar varav 124 flickor, 135 pojkar och 27 okänt.' },
     { name: 'annan könsidentitet', text: 'Klassen hade 42 elever varav 23 flickor, 17 pojkar och 2 med annan könsidentitet.' },
     { name: 'en grupp till efter "samt"', text: 'Vi hade 50 besökare, varav 20 kvinnor och 20 män samt 10 barn.' },
-    { name: 'en annan siffra mellan totalen och uppdelningen', text: 'Under året fick 186 barn stöd av 12 socialsekreterare, 95 flickor och 81 pojkar i gruppen.' },
+    {
+      name: 'en annan siffra mellan totalen och uppdelningen',
+      text: 'Under året fick 186 barn stöd av 12 socialsekreterare, 95 flickor och 81 pojkar i gruppen.',
+    },
     { name: 'årtal är inga antal', text: 'Statistik finns för flickor 2020 och pojkar 2021.' },
     { name: '"Av dem" syftar på föregående mening', text: 'Vi hade 120 besökare. Av dem var 70 kvinnor och 50 män.' },
   ],
@@ -27,7 +33,9 @@ testRule(genderSplitSum, {
       name: 'varav, position och åtgärd',
       text: 'Fältassistenter har under 2021 hjälpt 286 ungdomar varav 124 flickor och 135 pojkar.',
       format: 'text',
-      expect: [{ messageId: 'mismatch', data: { total: 286, sum: 259 }, line: 1, column: 39, flagged: '286 ungdomar varav 124 flickor och 135 pojkar', fix: '259' }],
+      expect: [
+        { messageId: 'mismatch', data: { total: 286, sum: 259 }, line: 1, column: 39, flagged: '286 ungdomar varav 124 flickor och 135 pojkar', fix: '259' },
+      ],
     },
     {
       name: 'tredje kategori',
@@ -82,7 +90,14 @@ testRule(genderSplitSum, {
     {
       name: 'tusental skrivs med mellanslag i meddelande och åtgärd',
       text: 'Gruppen hade 1 863 brukare, varav 1 000 kvinnor och 862 män.',
-      expect: [{ messageId: 'mismatch', data: { total: 1863, sum: 1862, parts: '1 000 + 862', totalText: '1 863' }, flagged: '1 863 brukare, varav 1 000 kvinnor och 862 män', fix: '1 862' }],
+      expect: [
+        {
+          messageId: 'mismatch',
+          data: { total: 1863, sum: 1862, parts: '1 000 + 862', totalText: '1 863' },
+          flagged: '1 863 brukare, varav 1 000 kvinnor och 862 män',
+          fix: '1 862',
+        },
+      ],
     },
     {
       name: 'förkortning mitt i meningen bryter inte sambandet',

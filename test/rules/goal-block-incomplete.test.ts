@@ -14,7 +14,23 @@ testRule(goalBlockIncomplete, {
   valid: [
     {
       name: 'hela kedjan från KF-mål till enhetsmål',
-      text: [...vpPath, '### Nämndmål:', 'Invånarna är självförsörjande', '#### Beskrivning', 'A.', '#### Förväntat resultat', 'B.', '#### Enhetsmål:', 'Unga erbjuds feriejobb', '##### Förväntat resultat', 'C.', '##### Arbetssätt', 'D.', '##### Uppföljning', 'E.'].join('\n'),
+      text: [
+        ...vpPath,
+        '### Nämndmål:',
+        'Invånarna är självförsörjande',
+        '#### Beskrivning',
+        'A.',
+        '#### Förväntat resultat',
+        'B.',
+        '#### Enhetsmål:',
+        'Unga erbjuds feriejobb',
+        '##### Förväntat resultat',
+        'C.',
+        '##### Arbetssätt',
+        'D.',
+        '##### Uppföljning',
+        'E.',
+      ].join('\n'),
     },
     {
       name: 'etikett och måltext på samma rad i pdf',

@@ -9,7 +9,10 @@ const enhetsmal = (text: string) => `#### Enhetsmål:\n${text}`;
 testRule(goalInconsistent, {
   valid: [
     { name: 'samma mål två gånger, ordagrant', text: [namndmal('Unga är trygga i stadsdelen'), namndmal('Unga är trygga i stadsdelen.')].join('\n') },
-    { name: 'nämndmål och enhetsmål jämförs inte med varandra', text: [namndmal('Unga är trygga i stadsdelen'), enhetsmal('Unga är trygga i hela stadsdelen')].join('\n') },
+    {
+      name: 'nämndmål och enhetsmål jämförs inte med varandra',
+      text: [namndmal('Unga är trygga i stadsdelen'), enhetsmal('Unga är trygga i hela stadsdelen')].join('\n'),
+    },
     { name: 'olika mål', text: [enhetsmal('Unga erbjuds feriejobb'), enhetsmal('Enheten har budget i balans')].join('\n') },
     {
       name: 'olika mål med samma början',
@@ -17,13 +20,18 @@ testRule(goalInconsistent, {
     },
     {
       name: 'samma lydelse för två enheter',
-      text: [enhetsmal('Fältgruppen arbetar för att unga ska ha en trygg fritid'), enhetsmal('Familjestödet arbetar för att unga ska ha en trygg fritid')].join('\n'),
+      text: [enhetsmal('Fältgruppen arbetar för att unga ska ha en trygg fritid'), enhetsmal('Familjestödet arbetar för att unga ska ha en trygg fritid')].join(
+        '\n',
+      ),
     },
   ],
   invalid: [
     {
       name: 'enhetens namn och ett ord till ändrat',
-      text: [enhetsmal('Fältgruppen arbetar för att unga ska ha en trygg fritid'), enhetsmal('Familjestödet arbetar för att unga ska ha en meningsfull och trygg fritid')].join('\n'),
+      text: [
+        enhetsmal('Fältgruppen arbetar för att unga ska ha en trygg fritid'),
+        enhetsmal('Familjestödet arbetar för att unga ska ha en meningsfull och trygg fritid'),
+      ].join('\n'),
       expect: [{ messageId: 'inconsistent', line: 4 }],
     },
     {

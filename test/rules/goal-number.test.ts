@@ -5,8 +5,15 @@ testDocumentedExamples(goalNumber);
 
 testRule(goalNumber, {
   valid: [
-    { name: 'nummer med och utan avslutande punkt', text: '# KF:s inriktningsmål:\n3. En ekonomiskt hållbar och innovativ storstad för framtiden\n## KF:s mål för verksamhetsområdet:\n3.1 Stockholm har en budget i balans och långsiktigt hållbara finanser\n## KF:s mål för verksamhetsområdet:\n3.2. Stockholm använder skattemedlen effektivt till största nytta för stockholmarna' },
-    { name: 'rätt nummer i löptext', type: 'tjansteutlatande', text: '## Ärendet\nArbetet bidrar till mål 1.4 I Stockholm får människor i behov av stöd insatser i tid präglade av hög kvalitet, evidens och rättssäkerhet.' },
+    {
+      name: 'nummer med och utan avslutande punkt',
+      text: '# KF:s inriktningsmål:\n3. En ekonomiskt hållbar och innovativ storstad för framtiden\n## KF:s mål för verksamhetsområdet:\n3.1 Stockholm har en budget i balans och långsiktigt hållbara finanser\n## KF:s mål för verksamhetsområdet:\n3.2. Stockholm använder skattemedlen effektivt till största nytta för stockholmarna',
+    },
+    {
+      name: 'rätt nummer i löptext',
+      type: 'tjansteutlatande',
+      text: '## Ärendet\nArbetet bidrar till mål 1.4 I Stockholm får människor i behov av stöd insatser i tid präglade av hög kvalitet, evidens och rättssäkerhet.',
+    },
     { name: 'andra decimaltal i löptext', type: 'tjansteutlatande', text: '## Ärendet\nBudgeten är 3.5 Miljoner kronor enligt beslut.' },
     {
       name: 'etikett eller tankstreck före numret',
@@ -30,7 +37,14 @@ testRule(goalNumber, {
       name: 'fel nummer i löptext, med åtgärd',
       type: 'tjansteutlatande',
       text: '## Ärendet\nArbetet bidrar till mål 2.3 Stockholm är en hållbar stad med en god livsmiljö.',
-      expect: [{ messageId: 'wrongNumber', data: { expected: '2.5', found: '2.3', goal: 'Stockholm är en hållbar stad med en god livsmiljö' }, flagged: '2.3', fix: '2.5' }],
+      expect: [
+        {
+          messageId: 'wrongNumber',
+          data: { expected: '2.5', found: '2.3', goal: 'Stockholm är en hållbar stad med en god livsmiljö' },
+          flagged: '2.3',
+          fix: '2.5',
+        },
+      ],
     },
     {
       name: 'nummer som inte finns',

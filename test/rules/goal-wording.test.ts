@@ -14,9 +14,17 @@ const namndCatalog: GoalCatalog = {
 
 testRule(goalWording, {
   valid: [
-    { name: 'nummer utan punkt, text över två rader i pdf', format: 'text', text: 'KF:s mål för verksamhetsområdet:\n1.1 I Stockholm är människor självförsörjande och vägen till arbete och\nsvenskkunskaper är kort\n\nNämndmål:\nInvånarna är självförsörjande' },
+    {
+      name: 'nummer utan punkt, text över två rader i pdf',
+      format: 'text',
+      text: 'KF:s mål för verksamhetsområdet:\n1.1 I Stockholm är människor självförsörjande och vägen till arbete och\nsvenskkunskaper är kort\n\nNämndmål:\nInvånarna är självförsörjande',
+    },
     { name: 'avslutande punkt och stor bokstav spelar ingen roll', text: kf('3.1.', 'Stockholm har en budget i balans och långsiktigt hållbara finanser.') },
-    { name: 'citat i löptext som inte är ett mål', type: 'tjansteutlatande', text: '## Ärendet\nEnheten har mottot ”Du ska alltid få hjälp att komma rätt” i sitt arbete.' },
+    {
+      name: 'citat i löptext som inte är ett mål',
+      type: 'tjansteutlatande',
+      text: '## Ärendet\nEnheten har mottot ”Du ska alltid få hjälp att komma rätt” i sitt arbete.',
+    },
     { name: 'etikett före numret', text: '## KF:s mål för verksamhetsområdet:\nMål 2.5 Stockholm är en hållbar stad med en god livsmiljö' },
     { name: 'egna nämndmål utan katalog jämförs inte', text: '### Nämndmål:\nStadsdelsnämnden är en attraktiv arbetsgivare som erbjuder en god arbetsmiljö' },
   ],
@@ -66,7 +74,12 @@ testRule(goalWording, {
       name: 'nämndens egen katalog (--catalog)',
       catalogs: [namndCatalog],
       text: '### Nämndmål:\nStadsdelsnämnden är en attraktiv arbetsgivare med en god arbetsmiljö',
-      expect: [{ messageId: 'wording', data: { label: 'Målet', expected: 'Stadsdelsnämnden är en attraktiv arbetsgivare med god arbetsmiljö', changes: 'tillagt: ”en”' } }],
+      expect: [
+        {
+          messageId: 'wording',
+          data: { label: 'Målet', expected: 'Stadsdelsnämnden är en attraktiv arbetsgivare med god arbetsmiljö', changes: 'tillagt: ”en”' },
+        },
+      ],
     },
   ],
 });

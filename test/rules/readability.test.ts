@@ -10,13 +10,25 @@ const sentence = 'Personalen finns på gården varje kväll och lyssnar på vad 
 testRule(readability, {
   valid: [
     { name: 'för få ord för ett värde', text: `## Bakgrund\n${sentence}` },
-    { name: 'tabeller räknas inte', type: 'verksamhetsplan', text: '| Aktivitet | Startdatum | Slutdatum |\n|---|---|---|\n' + `| ${sentence.repeat(8)} | 2021-01-01 | 2021-02-01 |` },
+    {
+      name: 'tabeller räknas inte',
+      type: 'verksamhetsplan',
+      text: '| Aktivitet | Startdatum | Slutdatum |\n|---|---|---|\n' + `| ${sentence.repeat(8)} | 2021-01-01 | 2021-02-01 |`,
+    },
   ],
   invalid: [
     {
       name: 'värde, position och underlag',
       text: `# Fritidsgården\n## Bakgrund\n${Array.from({ length: 8 }, () => sentence).join(' ')}`,
-      expect: [{ messageId: 'lix', data: { section: 'Bakgrund', words: 112, sentences: 8, longWords: 16, lix: 28, bandId: 'mycket-latt' }, severity: 'info', line: 2, flagged: 'Bakgrund' }],
+      expect: [
+        {
+          messageId: 'lix',
+          data: { section: 'Bakgrund', words: 112, sentences: 8, longWords: 16, lix: 28, bandId: 'mycket-latt' },
+          severity: 'info',
+          line: 2,
+          flagged: 'Bakgrund',
+        },
+      ],
     },
   ],
 });

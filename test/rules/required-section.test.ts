@@ -37,14 +37,23 @@ const allQuestions = Array.from({ length: 24 }, (_, index) => index + 1);
 testRule(requiredSection, {
   valid: [
     { name: 'komplett tjänsteutlåtande', text: tjansteutlatande(all) },
-    { name: 'genitiv före synpunkter och förslag', text: tjansteutlatande(all.map((section) => (section === 'Synpunkter och förslag' ? 'Kontorets synpunkter och förslag' : section))) },
-    { name: 'underskrift med två namn och titlar på samma rader', text: tjansteutlatande(all, 'Anders Carstorp Toni Mellblom\n\nStadsdelsdirektör Avdelningschef') },
+    {
+      name: 'genitiv före synpunkter och förslag',
+      text: tjansteutlatande(all.map((section) => (section === 'Synpunkter och förslag' ? 'Kontorets synpunkter och förslag' : section))),
+    },
+    {
+      name: 'underskrift med två namn och titlar på samma rader',
+      text: tjansteutlatande(all, 'Anders Carstorp Toni Mellblom\n\nStadsdelsdirektör Avdelningschef'),
+    },
     { name: 'komplett tävlingsbidrag', type: 'tavlingsbidrag', text: questions(allQuestions) },
     { name: 'titel med vad chefen leder', text: tjansteutlatande(all, 'Anna Andersson\n\nAvdelningschef social omsorg') },
     { name: 'titel med "för"', text: tjansteutlatande(all, 'Anna Andersson\n\nEnhetschef för fritid') },
     { name: 'tillförordnad chef, "T.f."', text: tjansteutlatande(all, 'Anna Lindqvist\n\nT.f. stadsdelsdirektör') },
     { name: 'namn och titel på en rad med komma', text: tjansteutlatande(all, 'Anna Lindqvist, enhetschef, Fältgruppen') },
-    { name: 'underskrift före bilagelistan', text: tjansteutlatande(all, 'Anders Carstorp\n\nStadsdelsdirektör\n\n## Bilagor\n\n1. Tävlingsbidrag Fältgruppen\n\n2. Tävlingsbidrag Familjestödet') },
+    {
+      name: 'underskrift före bilagelistan',
+      text: tjansteutlatande(all, 'Anders Carstorp\n\nStadsdelsdirektör\n\n## Bilagor\n\n1. Tävlingsbidrag Fältgruppen\n\n2. Tävlingsbidrag Familjestödet'),
+    },
     {
       name: 'rubriker i fetstil i stället för rubrikformat',
       text: ['# Nya öppettider', ...all.map((section) => `**${section}**\n\nText.`), 'Anna Andersson', 'Stadsdelsdirektör'].join('\n\n'),
@@ -63,10 +72,7 @@ testRule(requiredSection, {
     {
       name: 'rubrik och underskrift saknas',
       text: all.map((section) => `## ${section}\nText.`).join('\n'),
-      expect: [
-        { messageId: 'missingTitle', data: { name: 'Ärendets rubrik' }, line: 1, column: 4 },
-        { messageId: 'missingSignature' },
-      ],
+      expect: [{ messageId: 'missingTitle', data: { name: 'Ärendets rubrik' }, line: 1, column: 4 }, { messageId: 'missingSignature' }],
     },
     {
       name: 'en mening som nämner en titel är ingen underskrift',
@@ -92,7 +98,14 @@ testRule(requiredSection, {
     },
     {
       name: 'felstavade fetstilsrubriker känns igen, även efter genitiv',
-      text: ['# Nya öppettider', ...all.map((section) => `**${section.replace('Bakgrund', 'Bakgrnd').replace('Synpunkter och förslag', 'Förvaltningens synpunkter och förlag')}**\n\nText.`), 'Anna Andersson', 'Stadsdelsdirektör'].join('\n\n'),
+      text: [
+        '# Nya öppettider',
+        ...all.map(
+          (section) => `**${section.replace('Bakgrund', 'Bakgrnd').replace('Synpunkter och förslag', 'Förvaltningens synpunkter och förlag')}**\n\nText.`,
+        ),
+        'Anna Andersson',
+        'Stadsdelsdirektör',
+      ].join('\n\n'),
       expect: [
         { messageId: 'variant', data: { canonical: 'Bakgrund' }, flagged: 'Bakgrnd' },
         { messageId: 'variant', data: { canonical: 'Synpunkter och förslag' } },
@@ -122,7 +135,11 @@ testRule(requiredSection, {
       ].join('\n'),
       expect: [
         { messageId: 'combined', data: { sections: '”Kvalitets- och utvecklingsarbete” och ”Kompetensutveckling”' }, line: 6 },
-        { messageId: 'missingChild', data: { parent: 'Inledning', section: 'Medarbetarnas delaktighet', placement: 'före ”Uppföljning av ekonomi / Resursanvändning”' }, line: 8 },
+        {
+          messageId: 'missingChild',
+          data: { parent: 'Inledning', section: 'Medarbetarnas delaktighet', placement: 'före ”Uppföljning av ekonomi / Resursanvändning”' },
+          line: 8,
+        },
         { messageId: 'variant', data: { canonical: 'Uppföljning av ekonomi / Resursanvändning' }, line: 8 },
       ],
     },

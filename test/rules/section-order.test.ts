@@ -18,9 +18,34 @@ const GOAL_PATH = [
 
 testRule(sectionOrder, {
   valid: [
-    { name: 'jämställdhetsanalys får stå var som helst', text: ['# Fritidsgårdarnas öppettider', '## Förslag till beslut', 'A.', '## Jämställdhetsanalys', 'B.', '## Sammanfattning', 'C.'].join('\n') },
-    { name: 'upprepad områdesrubrik (sidhuvud) är ingen ordningsfråga', type: 'tavlingsbidrag', text: ['# Målgrupp', '## 1. Fråga', 'A.', '# Målgrupp', '## 2. Fråga', 'B.'].join('\n') },
-    { name: 'enhetsmålets delar i stadens ordning', type: 'verksamhetsplan', text: [...GOAL_PATH, '#### Enhetsmål:', 'Mål.', '##### Förväntat resultat', 'A.', '##### Arbetssätt', 'B.', '##### Resursanvändning', 'C.', '##### Uppföljning', 'D.', '##### Utveckling', 'E.'].join('\n') },
+    {
+      name: 'jämställdhetsanalys får stå var som helst',
+      text: ['# Fritidsgårdarnas öppettider', '## Förslag till beslut', 'A.', '## Jämställdhetsanalys', 'B.', '## Sammanfattning', 'C.'].join('\n'),
+    },
+    {
+      name: 'upprepad områdesrubrik (sidhuvud) är ingen ordningsfråga',
+      type: 'tavlingsbidrag',
+      text: ['# Målgrupp', '## 1. Fråga', 'A.', '# Målgrupp', '## 2. Fråga', 'B.'].join('\n'),
+    },
+    {
+      name: 'enhetsmålets delar i stadens ordning',
+      type: 'verksamhetsplan',
+      text: [
+        ...GOAL_PATH,
+        '#### Enhetsmål:',
+        'Mål.',
+        '##### Förväntat resultat',
+        'A.',
+        '##### Arbetssätt',
+        'B.',
+        '##### Resursanvändning',
+        'C.',
+        '##### Uppföljning',
+        'D.',
+        '##### Utveckling',
+        'E.',
+      ].join('\n'),
+    },
   ],
   invalid: [
     {
@@ -37,7 +62,15 @@ testRule(sectionOrder, {
     {
       name: 'inledningsdel efter målen',
       type: 'verksamhetsplan',
-      text: ['# Inledning', '## Verksamhetsidé och värdegrund', 'A.', '# KF:s inriktningsmål:', '1. En modern storstad med möjligheter och valfrihet för alla', '## Uppföljning av ekonomi', 'B.'].join('\n'),
+      text: [
+        '# Inledning',
+        '## Verksamhetsidé och värdegrund',
+        'A.',
+        '# KF:s inriktningsmål:',
+        '1. En modern storstad med möjligheter och valfrihet för alla',
+        '## Uppföljning av ekonomi',
+        'B.',
+      ].join('\n'),
       expect: [{ messageId: 'misplaced', data: { section: 'Uppföljning av ekonomi / Resursanvändning', parent: 'Inledning' }, line: 6 }],
     },
   ],

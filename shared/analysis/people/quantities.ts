@@ -152,7 +152,18 @@ function readNounFirst(tokens: readonly Token[], index: number): Quantity | null
   if (number.value >= 1900 && number.value <= 2099) return null;
   const after = tokens[at + 1];
   if (isPercent(after) || (after?.kind === 'word' && (genderOf(after.lower) || categoryOf(after.lower)))) return null;
-  return { kind: 'gender', gender, noun: noun.text, value: number.value, start: noun.start, end: number.end, numberStart: number.start, numberEnd: number.end, first: index, last: at };
+  return {
+    kind: 'gender',
+    gender,
+    noun: noun.text,
+    value: number.value,
+    start: noun.start,
+    end: number.end,
+    numberStart: number.start,
+    numberEnd: number.end,
+    first: index,
+    last: at,
+  };
 }
 
 /** "plats för 12 barn", "8 deltagare per grupp", "mellan 8 och 12 deltagare", "3 av 10 elever", "målet är att 50 ungdomar ska". */

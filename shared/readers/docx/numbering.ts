@@ -37,7 +37,7 @@ export class NumberingCounter {
       this.overridden.add(numId);
       for (const [overridden, start] of list.startOverrides) counts[overridden] = start - 1;
     }
-    counts[level] = (counts[level] ?? (format.start - 1)) + 1;
+    counts[level] = (counts[level] ?? format.start - 1) + 1;
     // A higher level moving on restarts the levels under it.
     counts.length = level + 1;
     if (format.format === 'bullet') return '•';
@@ -125,8 +125,19 @@ function letters(value: number): string {
 
 function roman(value: number): string {
   const numerals: Array<[number, string]> = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let rest = Math.max(0, Math.min(value, 3999));
   let out = '';

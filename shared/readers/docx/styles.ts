@@ -35,7 +35,7 @@ export class Styles {
   chain(id: string): StyleInfo[] {
     const result: StyleInfo[] = [];
     const seen = new Set<string>();
-    for (let current: string | undefined = id; current !== undefined && !seen.has(current); ) {
+    for (let current: string | undefined = id; current !== undefined && !seen.has(current);) {
       seen.add(current);
       const style = this.byId.get(current);
       if (!style) break;

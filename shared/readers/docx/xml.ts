@@ -12,10 +12,7 @@ export type XmlElement = XmlDocument['documentElement'] & {};
 
 const ELEMENT_NODE = 1;
 
-const W_NAMESPACES = new Set([
-  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
-  'http://purl.oclc.org/ooxml/wordprocessingml/main',
-]);
+const W_NAMESPACES = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main']);
 
 /** Parses an XML part and returns its root element. */
 export function parseXml(text: string, label: string): XmlElement {

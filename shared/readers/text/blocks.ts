@@ -54,8 +54,7 @@ export class BlockBuilder {
       return;
     }
     const bullet = BULLET.exec(first.line.text);
-    const listByIndent =
-      layout.doubleSpaced && first.line.indent > 0 && (first.gap === 'soft' || first.gap === 'hard') && !startsNumbered(unit.text);
+    const listByIndent = layout.doubleSpaced && first.line.indent > 0 && (first.gap === 'soft' || first.gap === 'hard') && !startsNumbered(unit.text);
     if (bullet || listByIndent) {
       this.close();
       this.open('listItem', unit, bullet ? bullet[0].length : 0);

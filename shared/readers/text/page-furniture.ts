@@ -13,7 +13,6 @@ import { nextContentLine, type Line } from './lines';
 
 const words = swedish.pageFurniture;
 
-
 const PAGE_NUMBER = new RegExp(
   `^(?:${alternatives(words.pageNumberWords)})\\.?\\s*\\d{1,4}\\s*(?:\\(\\s*\\d{1,4}\\s*\\)|(?:${alternatives(words.pageCountWords)})\\s+\\d{1,4})?$|^\\d{1,4}\\s*\\(\\s*\\d{1,4}\\s*\\)$`,
   'i',
