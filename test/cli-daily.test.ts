@@ -254,3 +254,17 @@ describe('--skeleton', () => {
     expect(result.stdout).toContain('| Aktivitet | Startdatum | Slutdatum |');
   });
 });
+
+describe('the example settings', () => {
+  it('dismiss the finding they name in seed 003', async () => {
+    const result = await runInProcess([
+      '--format',
+      'json',
+      '--config',
+      'examples/utkastkoll-installningar.json',
+      'test/fixtures/seeds/003-tavlingsbidrag-forebyggande.txt',
+    ]);
+    const [file] = jsonFiles(result.stdout);
+    expect(file!.dismissed.map((diagnostic) => diagnostic.ruleId)).toEqual(['gender-split-percent']);
+  });
+});
