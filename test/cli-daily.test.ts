@@ -268,3 +268,12 @@ describe('the example settings', () => {
     expect(file!.dismissed.map((diagnostic) => diagnostic.ruleId)).toEqual(['gender-split-percent']);
   });
 });
+
+describe('Word files of every kind', () => {
+  it.each([['mall.dotx'], ['makro.docm']])('reads %s like a .docx', async (name) => {
+    await copyFile(join(repoRoot, 'examples', 'tjansteutlatande-exempel.docx'), temp(name));
+    const [file] = jsonFiles((await runInProcess(['--format', 'json', temp(name)])).stdout);
+    expect(file!.type).toBe('tjansteutlatande');
+    expect(file!.diagnostics.some((diagnostic) => diagnostic.ruleId === 'gender-split-sum')).toBe(true);
+  });
+});
