@@ -8,6 +8,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { documentFromText, ReadError, type SourceDocument } from '../shared/index';
+import type { Skipped } from '../ui/report/types';
 
 export const WORD_EXTENSIONS = ['.docx', '.dotx', '.docm'];
 export const TEXT_EXTENSIONS = ['.txt', '.md', '.markdown'];
@@ -27,11 +28,7 @@ const WAY_OUT: Record<string, string> = {
   '.pdf': 'PDF kan inte granskas; öppna filen i Word och spara som .docx, eller kopiera texten till en .txt-fil',
 };
 
-export interface Skipped {
-  file: string;
-  /** Swedish, one line: why, and what to do. */
-  reason: string;
-}
+export type { Skipped } from '../ui/report/types';
 
 /** In the order given (folders expanded, sorted): a file to check, a path that cannot be (a usage error), or a document of another kind found in a folder. */
 export type Target = { file: string } | { problem: Skipped } | { skipped: Skipped };

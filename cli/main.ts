@@ -155,7 +155,7 @@ async function render(options: CliOptions, report: Report, io: Io): Promise<stri
     case 'json':
       return renderJson(report);
     case 'html': {
-      const { renderHtml } = await import('./format/html/index');
+      const { renderHtml } = await import('../ui/report/index');
       return renderHtml(report.files, { generatedAt: new Date(), skipped: report.skipped });
     }
     case 'text': {

@@ -1,16 +1,10 @@
 /**
  * What the formatters receive: one entry per checked file, and the files that could not be checked.
  */
-import type { CheckResult, SourceFormat } from '../shared/index';
-import type { Skipped } from './inputs';
+import type { ReportedFile, Skipped } from '../ui/report/types';
 
-export interface FileReport {
-  /** Path as given on the command line (or found in a directory); "-" for standard in. */
-  file: string;
-  /** The checked text (for .docx the virtual text, one line per paragraph), for quoting context. */
-  source: string;
-  format: SourceFormat;
-  result: CheckResult;
+/** A checked file; `file` is the path as given on the command line (or found in a folder), "-" for standard in. */
+export interface FileReport extends ReportedFile {
   /** With --fix or --fix-dry-run: how many safe fixes were applied, and (dry run) the fixed text. */
   fixes?: { applied: number; output?: string };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { renderHtml } from '../cli/format/html';
+import { renderHtml } from '../ui/report/index';
 import type { FileReport } from '../cli/report';
 import { checkDocument, documentFromText, familyNames } from '../shared/index';
 import { summarize } from '../shared/summary/index';

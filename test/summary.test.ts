@@ -3,8 +3,8 @@
  * paths and LIX, the readiness verdict, several files, and that it is plain JSON-safe data.
  * Also: the Swedish UI words (shared/data/ui.json) exist in one place only.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument, documentFromText, familyNames, type CheckResult, type Diagnostic } from '../shared/index';
 import { countPhrase, countsPhrase, UiWords, uiWords } from '../shared/data/ui';
@@ -315,7 +315,11 @@ describe('the UI words (shared/data/ui.json)', () => {
 });
 
 describe('the UI words exist once', () => {
-  const sources = ['cli', 'shared', 'scripts'].flatMap((directory) => files(join(root, directory))).filter((file) => /\.(ts|json)$/.test(file));
+  // Every view: the command line, the shared UI (the HTML report, the panes' components), the Word add-in and the extension.
+  const sources = ['cli', 'shared', 'scripts', 'ui', 'word-addin', 'extension']
+    .filter((directory) => existsSync(join(root, directory)))
+    .flatMap((directory) => files(join(root, directory)))
+    .filter((file) => /\.(ts|tsx|json)$/.test(file) && !file.includes(`${sep}node_modules${sep}`) && !file.includes(`${sep}.output${sep}`));
   const code = (file: string) => (file.endsWith('.ts') ? stripComments(readFileSync(file, 'utf8')) : readFileSync(file, 'utf8'));
   const UI_JSON = join(root, 'shared', 'data', 'ui.json');
   /** Until its familyNames re-exports ui.json's families. */

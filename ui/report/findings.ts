@@ -2,7 +2,7 @@
  * "Alla anmärkningar": every finding except readability, grouped under its section in
  * document order, each with its message, quoted context, suggested fixes and rule.
  */
-import { countsPhrase, findRule, type Diagnostic, type Fix } from '../../../shared/index';
+import { countsPhrase, findRule, type Diagnostic, type Fix } from '../../shared/index';
 import { clamp, collapse, renderContext } from './context';
 import { escapeHtml } from './escape';
 import { sectionAnchor, severityBadge, type FileView } from './view';

@@ -2,7 +2,7 @@
  * The overview when several files are checked: one row per file with its counts and
  * readiness, the sums, and a family chart over all files.
  */
-import { SEVERITIES, type FilesSummary } from '../../../shared/index';
+import { SEVERITIES, type FilesSummary } from '../../shared/index';
 import { renderFamilyChart } from './chart';
 import { escapeHtml } from './escape';
 import { severityHeadings, type FileView } from './view';

@@ -2,7 +2,7 @@
  * One file's part of the report: its facts and readiness, the counts per rule family
  * (table and chart), the section table with LIX, then every finding.
  */
-import { countPhrase, findRule, SEVERITIES, type LixSummary } from '../../../shared/index';
+import { countPhrase, findRule, SEVERITIES, type LixSummary } from '../../shared/index';
 import { renderFamilyChart } from './chart';
 import { escapeHtml } from './escape';
 import { renderFindings } from './findings';

@@ -2,7 +2,7 @@
  * The family chart: horizontal stacked bars, one per rule family (errors, warnings,
  * info), inline SVG with the numbers as text and a text description for screen readers.
  */
-import { countPhrase, countsPhrase, SEVERITIES, uiWords, type FamilySummary, type Severity } from '../../../shared/index';
+import { countPhrase, countsPhrase, SEVERITIES, uiWords, type FamilySummary, type Severity } from '../../shared/index';
 import { escapeHtml } from './escape';
 
 /** Fill colours; the patterns on top keep the three apart in black-and-white print. */

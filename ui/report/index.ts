@@ -6,9 +6,8 @@
  * HTML-escaped, and the output depends only on its input (no random ids, no clock), so
  * the same reports render the same bytes.
  */
-import { summarizeFiles } from '../../../shared/index';
-import type { Skipped } from '../../inputs';
-import type { FileReport } from '../../report';
+import { summarizeFiles } from '../../shared/index';
+import type { ReportedFile as FileReport, Skipped } from './types';
 import { escapeHtml } from './escape';
 import { renderFile } from './file';
 import { renderOverview } from './overview';

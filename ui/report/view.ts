@@ -1,8 +1,8 @@
 /**
  * What the renderer works from: each checked file with the core's summary of it.
  */
-import { SEVERITIES, uiWords, type SectionSummary, type Severity, type Summary } from '../../../shared/index';
-import type { FileReport } from '../../report';
+import { SEVERITIES, uiWords, type SectionSummary, type Severity, type Summary } from '../../shared/index';
+import type { ReportedFile as FileReport } from './types';
 
 export interface FileView {
   report: FileReport;
