@@ -14,6 +14,7 @@ import { buildOutline, type Outline } from './document/outline';
 import { toDiagnostic } from './findings/diagnostics';
 import { makeKeysUnique } from './findings/keys';
 import { Settings, dismissalKey, isShown, type SettingsInput } from './findings/settings';
+import type { ParagraphEdit } from './document/paragraph-edits';
 import type { ParagraphInput } from './readers/paragraphs';
 import { rules as registeredRules } from './rules/index';
 import type { Rule, RuleContext, TypeDetection } from './rules/rule';
@@ -159,6 +160,24 @@ export class CheckSession {
   /** Word: paragraph `index` was deleted. */
   deleteParagraph(index: number): CheckResult {
     return this.afterEdit(this.document.deleteParagraph(index));
+  }
+
+  /**
+   * Word, read again: several paragraph edits (from `paragraphEdits(before, after)`),
+   * applied in order and checked once.
+   */
+  editParagraphs(edits: readonly ParagraphEdit[]): CheckResult {
+    let structure = false;
+    for (const edit of edits) {
+      const change =
+        edit.type === 'replace'
+          ? this.document.replaceParagraph(edit.index, edit.paragraph)
+          : edit.type === 'insert'
+            ? this.document.insertParagraph(edit.index, edit.paragraph)
+            : this.document.deleteParagraph(edit.index);
+      structure ||= change.structure;
+    }
+    return this.afterEdit({ structure });
   }
 
   /** A web form: the field with this id now holds `value`. */

@@ -24,6 +24,7 @@ export type { Diagnostic, Fix, Insertion, RelatedLocation, Severity } from './di
 export { applyFixes, safeFixes, type FixResult } from './findings/apply-fixes';
 export { Settings, Dismissal, dismissalKey, parseSettings, type SettingsInput } from './findings/settings';
 export { resolveTypeId } from './document/detect';
+export { paragraphEdits, sameParagraph, MAX_PARAGRAPH_EDITS, type ParagraphEdit } from './document/paragraph-edits';
 export { isPlaceholder } from './document/placeholder';
 export {
   documentSkeleton,

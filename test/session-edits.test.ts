@@ -14,6 +14,7 @@ import {
   documentFromFields,
   documentFromParagraphs,
   documentFromText,
+  paragraphEdits,
   paragraphsFromBlocks,
   type CheckOptions,
   type Field,
@@ -216,5 +217,48 @@ describe('edit units the front ends rely on', () => {
     expect(() => paragraphs.replaceField('a', 'x')).toThrow(RangeError);
     const text = new CheckSession(documentFromText('Text.', 'text'));
     expect(() => text.replaceParagraph(0, { text: 'x' })).toThrow(/documentFromParagraphs/);
+  });
+});
+
+describe('Word read again: the paragraphs that changed, found and applied at once', () => {
+  it.each(seeds)('%s', (file) => {
+    let before = paragraphsFromBlocks(documentFromText(read(join(fixtures, file)), 'text').blocks);
+    const session = new CheckSession(documentFromParagraphs(before));
+    session.check();
+    const next = random(file.length * 31337);
+    for (let step = 0; step < 8; step++) {
+      const after = [...before];
+      // A writer's few edits between two reads: some typed, a paragraph split or joined.
+      for (let change = 0; change < 1 + Math.floor(next() * 4); change++) {
+        const at = Math.floor(next() * after.length);
+        const roll = next();
+        if (roll < 0.5)
+          after[at] = randomParagraph(
+            next,
+            after.map((paragraph) => paragraph.text),
+          );
+        else if (roll < 0.75) after.splice(at, 0, randomParagraph(next, TEXTS));
+        else after.splice(at, 1);
+      }
+      const edits = paragraphEdits(before, after);
+      const result = edits === null ? session.replaceDocument(documentFromParagraphs(after)) : session.editParagraphs(edits);
+      expect(session.source).toBe(documentFromParagraphs(after).source);
+      expectSameAsFresh(result, checkDocument(documentFromParagraphs(after)), `step ${step}`);
+      before = after;
+    }
+  });
+
+  it('finds one replaced paragraph as one replace, and a large change as none', () => {
+    const paragraphs = ['A.', 'B.', 'C.', 'D.'].map((text) => ({ text }));
+    expect(paragraphEdits(paragraphs, [paragraphs[0]!, { text: 'B2.' }, paragraphs[2]!, paragraphs[3]!])).toEqual([
+      { type: 'replace', index: 1, paragraph: { text: 'B2.' } },
+    ]);
+    expect(paragraphEdits(paragraphs, [paragraphs[0]!, paragraphs[3]!])).toEqual([
+      { type: 'delete', index: 2 },
+      { type: 'delete', index: 1 },
+    ]);
+    expect(paragraphEdits(paragraphs, paragraphs)).toEqual([]);
+    const many = Array.from({ length: 100 }, (_, index) => ({ text: `Stycke ${index}.` }));
+    expect(paragraphEdits([], many)).toBeNull();
   });
 });
