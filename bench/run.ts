@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CheckSession, checkDocument, documentFromParagraphs, documentFromText, paragraphsFromBlocks } from '../shared/index';
+import { firstCheck, recheckAfterEdit, type WordMeasure } from './word';
 
 interface Result {
   name: string;
@@ -18,6 +19,8 @@ interface Result {
   ms_per_100kb?: number;
   /** Heap a checking session holds for the document (after garbage collection). */
   heap_mb?: number;
+  /** Word add-in entries: the most context.sync() calls one run took. */
+  syncs?: number;
 }
 
 const SEEDS = join(import.meta.dirname, '..', 'test', 'fixtures', 'seeds');
@@ -39,6 +42,24 @@ function measure(name: string, bytes: number, run: (iteration: number) => void):
   const quantile = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
   const median = quantile(0.5);
   return { name, bytes, runs: times.length, median_ms: round(median), p95_ms: round(quantile(0.95)), ms_per_100kb: round((median / bytes) * 100_000) };
+}
+
+/** As `measure`, for the Word add-in's asynchronous runs, also keeping the syncs each took. */
+async function measureWord(name: string, bytes: number, measured: WordMeasure): Promise<Result> {
+  for (let iteration = 0; iteration < WARMUP_RUNS; iteration++) await measured.run(-1 - iteration);
+  const times: number[] = [];
+  let syncs = 0;
+  const started = performance.now();
+  for (let iteration = 0; times.length < MIN_RUNS || performance.now() - started < MIN_TIME_MS; iteration++) {
+    const before = performance.now();
+    syncs = Math.max(syncs, await measured.run(iteration));
+    times.push(performance.now() - before);
+    if (times.length >= 500) break;
+  }
+  times.sort((a, b) => a - b);
+  const quantile = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))]!;
+  const median = quantile(0.5);
+  return { name, bytes, runs: times.length, median_ms: round(median), p95_ms: round(quantile(0.95)), ms_per_100kb: round((median / bytes) * 100_000), syncs };
 }
 
 function round(value: number): number {
@@ -91,6 +112,8 @@ results.push(measure('full:003x10', byteLength(times10), fullCheck(times10)));
 results.push(measure('incremental:003', byteLength(seed003), incrementalCheck(seed003)));
 results.push(measure('incremental:003x10', byteLength(times10), incrementalCheck(times10)));
 results.push(measure('incremental-paragraph:003', byteLength(seed003), paragraphEdit(seed003)));
+results.push(await measureWord('word-first-check:003', byteLength(seed003), firstCheck(seed003)));
+results.push(await measureWord('word-recheck:003', byteLength(seed003), await recheckAfterEdit(seed003)));
 for (const [name, text] of [
   ['session:003', seed003],
   ['session:003x10', times10],
@@ -140,6 +163,7 @@ if (process.argv.includes('--json')) {
   const one = results.find((result) => result.name === 'full:003')!;
   const ten = results.find((result) => result.name === 'full:003x10')!;
   console.log(`\nlinjäritet: 003x10 tar ${(ten.median_ms! / one.median_ms!).toFixed(1)} gånger så lång tid som 003 (10 gånger så mycket text)`);
+  for (const result of results.filter((item) => item.syncs !== undefined)) console.log(`word: ${result.name} gör högst ${result.syncs} context.sync()`);
   for (const result of results.filter((item) => item.name.startsWith('session:'))) {
     console.log(`minne: ${result.name} håller ${result.heap_mb ?? '?'} MB (${(result.bytes / 1024).toFixed(0)} KB text)`);
   }
