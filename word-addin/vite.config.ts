@@ -3,6 +3,7 @@
  *   npm run build:word  → dist/word-addin/ (taskpane.html, relative asset URLs, office/ with Word's office.js files)
  *   npm run dev:word    → https://localhost:3000/taskpane.html with hot reload
  *   npm run serve:word  → the built dist/word-addin/ on https://localhost:3000, for sideloading
+ *   npm run demo:word   → the built pane as a demo outside Office on http://127.0.0.1:3001 (no certificate needed)
  * Office.js comes from the npm package and is served from the add-in's own origin, never from
  * Microsoft's CDN; https uses the development certificate of office-addin-dev-certs.
  */
@@ -18,6 +19,7 @@ const repository = resolve(here, '..');
 const officeDist = join(repository, 'node_modules/@microsoft/office-js/dist');
 const outDir = join(repository, 'dist/word-addin');
 const PORT = 3000;
+const DEMO_PORT = 3001;
 
 /** What office.js loads in Word: itself, the host mapping table, the Word host files and the strings of the two locales we ship. */
 function officeFiles(): string[] {
@@ -90,9 +92,13 @@ function contentSecurityPolicyMeta(): Plugin {
 }
 
 /** Vite names only the server's root; the pane (and the manifest's SourceLocation) is taskpane.html. */
-function paneAddress(): Plugin {
+function paneAddress(demo: boolean): Plugin {
   const announce = (logger: { info(message: string): void }) =>
-    logger.info(`  Aktivitetsfönstret: https://localhost:${PORT}/taskpane.html  (manifest.xml pekar hit)`);
+    logger.info(
+      demo
+        ? `  Demo utanför Word: http://127.0.0.1:${DEMO_PORT}/taskpane.html`
+        : `  Aktivitetsfönstret: https://localhost:${PORT}/taskpane.html  (manifest.xml pekar hit)`,
+    );
   return {
     name: 'utkastkoll-pane-address',
     configureServer: (server) => void server.httpServer?.once('listening', () => setTimeout(() => announce(server.config.logger))),
@@ -131,13 +137,15 @@ async function developmentHttps() {
   return devCerts.getHttpsServerOptions();
 }
 
-export default defineConfig(async ({ command }) => {
-  const https = command === 'serve' ? await developmentHttps() : undefined;
+export default defineConfig(async ({ command, mode }) => {
+  // The demo runs outside Office, so plain http on the loopback address will do.
+  const demo = mode === 'demo';
+  const https = command === 'serve' && !demo ? await developmentHttps() : undefined;
   return {
     root: here,
     base: './',
     publicDir: join(here, 'public'),
-    plugins: [react(), ...officeJs(), contentSecurityPolicyMeta(), paneAddress()],
+    plugins: [react(), ...officeJs(), contentSecurityPolicyMeta(), paneAddress(demo)],
     build: {
       outDir,
       emptyOutDir: true,
@@ -146,6 +154,8 @@ export default defineConfig(async ({ command }) => {
       rollupOptions: { input: { taskpane: join(here, 'taskpane.html') } },
     },
     server: { port: PORT, strictPort: true, https, fs: { allow: [repository] }, headers: { 'Content-Security-Policy': contentSecurityPolicy(true) } },
-    preview: { port: PORT, strictPort: true, https, headers: { 'Content-Security-Policy': contentSecurityPolicy(false) } },
+    preview: demo
+      ? { port: DEMO_PORT, strictPort: true, host: '127.0.0.1', open: false, headers: { 'Content-Security-Policy': contentSecurityPolicy(false) } }
+      : { port: PORT, strictPort: true, https, headers: { 'Content-Security-Policy': contentSecurityPolicy(false) } },
   };
 });
