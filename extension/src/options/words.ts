@@ -1,0 +1,37 @@
+/** The options page's Swedish words, in one place. */
+export const words = {
+  title: 'Utkastkoll – inställningar',
+  intro: 'Inget du skriver lämnar datorn: utkast, versioner och inställningar sparas bara i den här webbläsaren.',
+  sitesHeading: 'Webbplatser',
+  sitesIntro: 'Utkastkoll granskar formulären bara på webbplatser där det är aktiverat.',
+  noSites: 'Utkastkoll är inte aktiverat på någon webbplats ännu.',
+  managed: 'Från organisationen',
+  waiting: 'Väntar på åtkomst',
+  grant: 'Ge åtkomst',
+  disable: 'Inaktivera',
+  newSiteLabel: 'Aktivera på en ny webbplats',
+  newSiteHint: 'Webbplatsens adress, t.ex. https://planering.stockholm.se. Webbläsaren frågar om utkastkoll får läsa sidorna där.',
+  enable: 'Aktivera',
+  ruleDataHeading: 'Målkataloger och dokumenttyper',
+  ruleDataIntro:
+    'En nämnds egna mål eller en annan budgetperiods mål (målkatalog), eller egna dokumenttyper, som JSON-fil i samma format som kommandoraden läser.',
+  noRuleData: 'Inga egna målkataloger eller dokumenttyper är importerade.',
+  importRuleFile: 'Importera målkatalog eller dokumenttyper …',
+  catalogLine: (name: string, version: string, goals: number) => `${name} (version ${version}, ${goals} mål)`,
+  docTypeLine: (name: string) => `Dokumenttyp: ${name}`,
+  remove: 'Ta bort',
+  dataHeading: 'Lokala data',
+  dataIntro:
+    'Exportera allt (utkast med versioner, webbplatsernas inställningar, importerade kataloger och dokumenttyper) som en fil, till exempel för att flytta det till en annan dator. En importerad fil läggs ihop med det som redan finns här; inget tas bort.',
+  exportData: 'Exportera lokala data',
+  importData: 'Importera lokala data …',
+  deleteAll: 'Ta bort alla lokala data …',
+  confirmTitle: 'Ta bort alla lokala data?',
+  confirmText:
+    'Alla sparade utkast med sina versioner, webbplatsernas inställningar och de importerade katalogerna och dokumenttyperna tas bort från den här webbläsaren. Det går inte att ångra. Exportera först om du vill behålla något.',
+  confirmDelete: 'Ta bort allt',
+  cancel: 'Avbryt',
+  close: 'Stäng',
+  loadFailed: (what: string, error: string) => `Kunde inte läsa ${what}: ${error}`,
+  fileFailed: (name: string, error: string) => `Kunde inte läsa filen ${name}: ${error}`,
+} as const;
