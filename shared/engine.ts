@@ -106,6 +106,7 @@ export class CheckSession {
       outline,
       docType,
       detection,
+      partial: this.document.current.format === 'fields',
       goals: this.goals,
       facts: (index) => this.facts.get(blocks[index]!),
       sourceText: (index, start, end) => this.document.sourceText(index, start, end),

@@ -52,6 +52,8 @@ export interface Field {
   id: string;
   label: string;
   value: string;
+  /** A heading over the fields that follow it (a fieldset's legend, a heading in the form), with no value of its own. */
+  group?: boolean;
 }
 
 /** A web-form field's place in a form document's virtual source: its label line, then its value. */

@@ -12,6 +12,10 @@ import { vocabularyFor } from '../document/vocabulary';
 import { TABLE_SEPARATOR, tableRow } from './markdown';
 import { readParagraph } from './paragraphs';
 
+/** Heading levels of a form's group headings and field labels. */
+export const GROUP_LEVEL = 1;
+export const FIELD_LEVEL = 2;
+
 /** What one field became: its part of the virtual source and its blocks (absolute offsets). */
 export interface ReadField {
   chunk: string;
@@ -39,7 +43,8 @@ export function readField(field: Field, start: number, headings: HeadingMatcher)
   let chunk = '';
   const label = field.label.replace(/\s+/g, ' ').trim();
   if (label !== '') {
-    blocks.push({ kind: 'heading', text: label, start, end: start + label.length, field: field.id });
+    // A group's heading is one level above its fields', so fields nest under the fieldset they stand in.
+    blocks.push({ kind: 'heading', text: label, start, end: start + label.length, field: field.id, level: field.group ? GROUP_LEVEL : FIELD_LEVEL });
     chunk += label + '\n';
   }
   const valueStart = start + chunk.length;

@@ -4,11 +4,12 @@
  * empty document from shared/skeleton has them); and a heading that is itself a placeholder.
  */
 import { isPlaceholder } from '../document/placeholder';
+import { GROUP_LEVEL } from '../readers/fields';
 import type { Section } from '../document/outline';
 import { defineRule, type Finding, type RuleContext } from './rule';
 import { hasText, headingAnchor, sectionName } from './support';
 
-type MessageId = 'empty' | 'placeholder' | 'placeholderHeading';
+type MessageId = 'empty' | 'emptyField' | 'placeholder' | 'placeholderHeading';
 
 export const emptySection = defineRule<MessageId>({
   id: 'empty-section',
@@ -18,10 +19,11 @@ export const emptySection = defineRule<MessageId>({
     description:
       'Hittar rubriker som inte följs av någon text, varken direkt eller i underavsnitt, och avsnitt och rubriker där platshållartexten i hakparenteser från mallen ännu inte har ersatts.',
     defaultSeverity: 'warning',
-    // Headings of any kind, template or not: no type needed.
-    needsType: false,
+    // A document of no known type may have empty headings by design (a protokoll's agenda), and a page of fields empty fields.
+    needsType: true,
     messages: {
       empty: 'Avsnittet ”{section}” är tomt. Skriv innehåll eller ta bort rubriken.',
+      emptyField: 'Fältet ”{section}” är tomt. Fyll i det.',
       placeholder: 'Avsnittet ”{section}” innehåller bara platshållartext. Skriv innehållet.',
       placeholderHeading: 'Rubriken ”{heading}” är platshållartext. Skriv en egen rubrik.',
     },
@@ -58,7 +60,10 @@ export const emptySection = defineRule<MessageId>({
         findings.push({ ...anchor, messageId: 'placeholderHeading', data: { heading: section.title } });
       }
       if (section.kind === 'title') continue;
-      if (!hasContent(context, section)) findings.push({ ...anchor, messageId: 'empty', data: { section: sectionName(section) } });
+      // A form's own group heading with no fields under it is the form's, nothing the writer can fill in.
+      if (context.partial && context.blocks[section.heading]!.level === GROUP_LEVEL) continue;
+      if (!hasContent(context, section))
+        findings.push({ ...anchor, messageId: context.partial ? 'emptyField' : 'empty', data: { section: sectionName(section) } });
       else if (onlyPlaceholders(context, section)) findings.push({ ...anchor, messageId: 'placeholder', data: { section: sectionName(section) } });
     }
     return findings;

@@ -71,7 +71,8 @@ export const goalBlockIncomplete = defineRule<MessageId, FixId>({
       const goalText = statement === undefined ? '' : context.blocks[statement]!.text;
       const present = (part: SectionSpec) => section.children.find((child) => child.spec === part || child.alsoCovers?.includes(part));
       for (const part of spec.children) {
-        if (part.requirement === 'optional' || present(part)) continue;
+        // A form has the parts it has fields for; the writer cannot add one.
+        if (part.requirement === 'optional' || present(part) || context.partial) continue;
         const fix = insertHeadingFix(context, placementAmong(context, spec.children, part, present, section), 'insertPart', part.title, part);
         findings.push({
           ...headingAnchor(context, section),

@@ -118,9 +118,12 @@ export const requiredSection = defineRule<MessageId, FixId>({
   },
   check(context) {
     const findings: RequiredFinding[] = [];
-    checkTitleAndSignature(context, findings);
+    // A form page holds what the form asks for; parts it lacks may be on another page.
+    if (!context.partial) {
+      checkTitleAndSignature(context, findings);
+      checkQuestions(context, findings);
+    }
     checkSpecs(context, context.docType.sections, context.outline.root, findings);
-    checkQuestions(context, findings);
     checkVariants(context, findings);
     return findings.sort((a, b) => a.block - b.block || a.start - b.start);
   },
@@ -154,7 +157,7 @@ function checkSpecs(context: RuleContext, specs: readonly SectionSpec[], parent:
   const present = (spec: SectionSpec) => findPresent(context, parent, spec);
   for (const spec of specs) {
     const instances = presentAll(context, parent, spec);
-    if (instances.length === 0 && spec.requirement !== 'optional') {
+    if (instances.length === 0 && spec.requirement !== 'optional' && !(context.partial && parent.kind === 'root')) {
       const placement = placementAmong(context, specs, spec, present, parent);
       const isTop = parent.kind === 'root';
       const messageId = isTop ? (spec.requirement === 'required' ? 'missing' : 'missingRecommended') : 'missingChild';

@@ -78,6 +78,12 @@ export interface RuleContext {
   /** The document's type, or the checks of no known type (no sections, every table). */
   readonly docType: DocTypeSpec;
   readonly detection: TypeDetection;
+  /**
+   * A web form (a page of fields): it may hold only part of a document, and its structure
+   * is the form's, not the writer's. Sections it lacks or holds in another order are not
+   * reported; an empty field is asked to be filled in.
+   */
+  readonly partial: boolean;
   readonly goals: GoalIndex;
   facts(blockIndex: number): BlockFacts;
   /**

@@ -62,6 +62,8 @@ export const sectionOrder = defineRule<MessageId>({
     },
   },
   check(context) {
+    // A form's fields stand where the form puts them: nothing the writer can move.
+    if (context.partial) return [];
     const findings: Finding<MessageId>[] = [];
     checkSiblings(context, context.outline.root, context.docType.sections, findings);
     checkQuestions(context, findings);

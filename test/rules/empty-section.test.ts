@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument, documentFromFields, type Field } from '../../shared/index';
 import { emptySection } from '../../shared/rules/empty-section';
 import { testDocumentedExamples, testRule } from '../helpers/rule-tester';
 
@@ -89,4 +91,31 @@ testRule(emptySection, {
       expect: [{ messageId: 'placeholderHeading', data: { heading: '[Egen rubrik]' }, flagged: '[Egen rubrik]' }],
     },
   ],
+});
+
+describe('empty-section in a web form', () => {
+  const form = (fields: Field[], type = 'verksamhetsplan') =>
+    checkDocument(documentFromFields(fields), { type }).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'empty-section');
+
+  it('asks for an empty field to be filled in (a form field cannot be removed)', () => {
+    const found = form([
+      { id: 'mal', label: 'Nämndmål', value: 'Unga har en meningsfull fritid' },
+      { id: 'beskrivning', label: 'Beskrivning', value: '' },
+    ]);
+    expect(found).toEqual([expect.objectContaining({ messageId: 'emptyField', message: 'Fältet ”Beskrivning” är tomt. Fyll i det.' })]);
+  });
+
+  it('leaves the form’s own group headings alone, and nests the fields under them', () => {
+    const found = form([
+      { id: 'grupp', label: 'Kontaktuppgifter', value: '', group: true },
+      { id: 'tom-grupp', label: 'Bilagor', value: '', group: true },
+      { id: 'mal', label: 'Nämndmål', value: 'Unga har en meningsfull fritid' },
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('does not run without a known type: the empty fields of any form are not ours to judge', () => {
+    const fields = [{ id: 'meddelande', label: 'Ditt meddelande', value: '' }];
+    expect(checkDocument(documentFromFields(fields)).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'empty-section')).toEqual([]);
+  });
 });

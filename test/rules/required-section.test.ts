@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { checkDocument, documentFromFields } from '../../shared/index';
 import { requiredSection } from '../../shared/rules/required-section';
 import { testDocumentedExamples, testRule } from '../helpers/rule-tester';
 
@@ -144,4 +146,32 @@ testRule(requiredSection, {
       ],
     },
   ],
+});
+
+describe('required-section in a web form', () => {
+  it('reports no section missing at the top (the form may show one part of the plan) but a part missing in a present section', () => {
+    const fields = [
+      { id: 'inledning', label: 'Inledning', value: '', group: true },
+      { id: 'ide', label: 'Verksamhetsidé och värdegrund', value: 'Vi finns för barn och unga i stadsdelen.' },
+      { id: 'beskrivning', label: 'Verksamhetsbeskrivning', value: 'Enheten har fyra mötesplatser och fältverksamhet.' },
+    ];
+    const found = checkDocument(documentFromFields(fields), { type: 'verksamhetsplan' }).diagnostics.filter(
+      (diagnostic) => diagnostic.ruleId === 'required-section',
+    );
+    expect(found.map((diagnostic) => diagnostic.messageId)).not.toContain('missing');
+    expect(found.filter((diagnostic) => diagnostic.messageId === 'missingChild').map((diagnostic) => diagnostic.data?.section)).toContain(
+      'Kompetensutveckling',
+    );
+  });
+
+  it('reports no Kvalitetsutmärkelsen question missing on a page that shows some of them', () => {
+    const fields = [
+      { id: 'omrade', label: 'Målgrupp', value: '', group: true },
+      { id: 'q1', label: 'Fråga 1. Hur skaffar ni kunskap om målgruppens behov?', value: 'Vi intervjuar barn och föräldrar varje termin.' },
+    ];
+    const found = checkDocument(documentFromFields(fields), { type: 'tavlingsbidrag' }).diagnostics.filter(
+      (diagnostic) => diagnostic.ruleId === 'required-section',
+    );
+    expect(found.map((diagnostic) => diagnostic.messageId)).not.toContain('missingQuestion');
+  });
 });
