@@ -6,19 +6,19 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-const RESULTS = join(import.meta.dirname, '..', '..', '..', 'test-results');
+export const RESULTS = join(import.meta.dirname, '..', '..', '..', 'test-results');
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 }
 
-/** A fresh context in Swedish with a task-pane-and-document-sized window. */
-export function newContext(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 } });
+/** A fresh context in Swedish with a task-pane-and-document-sized window (or what `options` say, e.g. a task pane's width). */
+export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ locale: 'sv-SE', viewport: { width: 1400, height: 900 }, ...options });
 }
 
 export interface OriginGuard {
@@ -77,6 +77,14 @@ export function collectPageErrors(page: Page): string[] {
 export async function screenshot(page: Page, name: string): Promise<string> {
   mkdirSync(RESULTS, { recursive: true });
   const path = join(RESULTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+  return path;
+}
+
+/** Saves a screenshot of one element (its box as it stands in the window) as test-results/<name>.png and returns its path. */
+export async function screenshotOf(locator: Locator, name: string): Promise<string> {
+  mkdirSync(RESULTS, { recursive: true });
+  const path = join(RESULTS, `${name}.png`);
+  await locator.screenshot({ path, animations: 'disabled' });
   return path;
 }

@@ -141,7 +141,8 @@ export class FakeWord {
       for (const [name, value] of Object.entries(this.Office))
         Object.defineProperty(existing, name, { value, configurable: true, writable: true, enumerable: true });
     } catch {
-      target.Office = this.Office;
+      // office.js's Office.context is a non-configurable getter; keep its other members (Office.Promise, used by its DOMContentLoaded handler) behind the fake's.
+      target.Office = Object.setPrototypeOf(this.Office, existing);
     }
   }
 
