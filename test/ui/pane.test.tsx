@@ -275,8 +275,8 @@ describe('the insert tab', () => {
     const { container, actions } = renderApp(checkNoType(), { documentEmpty: true });
     const panel = openTab(container, 'insert');
     const buttons = all(panel, '[data-action="insert-skeleton"]');
-    expect(buttons.map((button) => button.dataset.type)).toEqual(['tjansteutlatande', 'tavlingsbidrag']);
-    expect(buttons[1]!.getAttribute('aria-label')).toBe('Infoga mall: Tävlingsbidrag till Kvalitetsutmärkelsen');
+    expect(buttons.map((button) => button.dataset.type)).toEqual(['tjansteutlatande', 'verksamhetsplan', 'tavlingsbidrag']);
+    expect(buttons[2]!.getAttribute('aria-label')).toBe('Infoga mall: Tävlingsbidrag till Kvalitetsutmärkelsen');
     click(buttons[0]!);
     expect(actions.insertSkeleton).toHaveBeenCalledWith('tjansteutlatande');
   });

@@ -21,7 +21,9 @@ describe('SummaryView', () => {
     const verdict = one(renderSummary(summary), '[data-verdict]');
     expect(verdict.dataset.verdict).toBe('not-ready');
     expect(textOf(one(verdict, '.fui-Badge'))).toBe(uiWords.readiness['not-ready'].title);
-    expect(textOf(one(verdict, 'p'))).toBe(summary.readiness.sentence);
+    // The badge says the title; the sentence goes on without repeating it.
+    expect(textOf(one(verdict, 'p'))).toBe('2 fel behöver rättas och 1 varning bör ses över.');
+    expect(summary.readiness.sentence).toBe(`${uiWords.readiness['not-ready'].title}: 2 fel behöver rättas och 1 varning bör ses över.`);
   });
 
   it('says ready when nothing is left', () => {

@@ -158,6 +158,11 @@ describe('PaneController', () => {
     await controller.actions.addComments();
     expect(gateway.comments.length).toBe(state().result!.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'readability').length);
     expect(gateway.comments[0]!.text).toMatch(/^(Fel|Varning|Info): .* \(utkastkoll\)$/);
+    // A second click adds nothing twice.
+    const count = gateway.comments.length;
+    await controller.actions.addComments();
+    expect(gateway.comments.length).toBe(count);
+    expect(state().notice).toEqual({ kind: 'info', text: 'Alla anmärkningar finns redan som kommentarer.' });
     const old = await started(DRAFT, new MemoryGateway(structuredClone(DRAFT), { comments: false, annotations: false, paragraphEvents: false }));
     await old.controller.actions.addComments();
     expect(old.state().notice).toEqual({

@@ -27,6 +27,14 @@ export interface ReadinessBannerProps {
   readiness: Readiness;
 }
 
+/** The badge says the title; the sentence goes on from there ("Inte klar att skicka: 2 fel …" → "2 fel …"). */
+function withoutTitle({ title, sentence }: Readiness): string {
+  const prefix = `${title}: `;
+  if (!sentence.startsWith(prefix)) return sentence;
+  const rest = sentence.slice(prefix.length);
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
 export function ReadinessBanner({ readiness }: ReadinessBannerProps) {
   const styles = useStyles();
   return (
@@ -34,7 +42,7 @@ export function ReadinessBanner({ readiness }: ReadinessBannerProps) {
       <Badge appearance="filled" color={BADGE[readiness.verdict]} size="large">
         {readiness.title}
       </Badge>
-      <p className={styles.sentence}>{readiness.sentence}</p>
+      <p className={styles.sentence}>{withoutTitle(readiness)}</p>
     </div>
   );
 }

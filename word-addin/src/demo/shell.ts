@@ -116,7 +116,10 @@ function buildLayout(pane: HTMLElement): Layout {
   status.setAttribute('role', 'status');
 
   const workspace = app.appendChild(element('div', 'demo-workspace'));
-  const canvas = workspace.appendChild(element('main', 'demo-canvas'));
+  // A region, not a second <main>: the pane beside it has the page's main landmark.
+  const canvas = workspace.appendChild(element('div', 'demo-canvas'));
+  canvas.setAttribute('role', 'region');
+  canvas.setAttribute('aria-label', 'Dokumentet');
   canvas.appendChild(
     element(
       'p',

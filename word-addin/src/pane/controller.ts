@@ -232,7 +232,12 @@ export class PaneController {
     const document = this.session?.current;
     const result = this.state.result;
     if (!document || !result) return;
-    const findings = result.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'readability');
+    const already = new Set(this.data.commented ?? []);
+    const findings = result.diagnostics.filter((diagnostic) => diagnostic.ruleId !== 'readability' && !already.has(diagnostic.key));
+    if (findings.length === 0) {
+      this.update({ notice: { kind: 'info', text: 'Alla anmärkningar finns redan som kommentarer.' } });
+      return;
+    }
     const outcome = await this.gateway.addComments(
       findings.map((diagnostic) => ({ target: targetOf(document, diagnostic.start, diagnostic.end, diagnostic.text), text: commentText(diagnostic) })),
     );
@@ -240,6 +245,8 @@ export class PaneController {
       this.update({ notice: { kind: 'warning', text: 'Den här versionen av Word kan inte lägga in kommentarer. Spara granskningsrapporten i stället.' } });
       return;
     }
+    this.data = { ...this.data, commented: [...already, ...findings.map((diagnostic) => diagnostic.key)] };
+    await this.gateway.saveSettings(this.data);
     const skipped = outcome.skipped > 0 ? ` ${outcome.skipped} kunde inte läggas in eftersom texten har ändrats.` : '';
     this.update({ notice: { kind: 'success', text: `${outcome.added} ${outcome.added === 1 ? 'kommentar har' : 'kommentarer har'} lagts in.${skipped}` } });
   }

@@ -11,6 +11,8 @@ export interface DocumentData {
   settings: SettingsModel;
   /** A document type id chosen by the writer; absent: detected. */
   type?: string;
+  /** Keys of the findings already added as Word comments, so a second click does not add them again. */
+  commented?: string[];
 }
 
 export function documentData(): DocumentData {
@@ -27,5 +29,7 @@ export function storedData(json: unknown): DocumentData {
   const data: DocumentData = { version: 1, settings: parsed.ok ? parsed.value : Settings.parse({}) };
   const id = typeof type === 'string' ? resolveTypeId(type, builtInDocTypes) : null;
   if (id !== null) data.type = id;
+  const commented = (json as { commented?: unknown }).commented;
+  if (Array.isArray(commented)) data.commented = commented.filter((key): key is string => typeof key === 'string');
   return data;
 }

@@ -31,5 +31,5 @@ export const paneWords = {
   insertSkeleton: 'Infoga mall',
 } as const;
 
-/** Document types the pane offers as empty documents; a verksamhetsplan is built from goal blocks instead. */
-export const SKELETON_TYPES: readonly string[] = ['tjansteutlatande', 'tavlingsbidrag'];
+/** Document types the pane offers as empty documents (a verksamhetsplan with one goal block to fill in). */
+export const SKELETON_TYPES: readonly string[] = ['tjansteutlatande', 'verksamhetsplan', 'tavlingsbidrag'];
