@@ -66,8 +66,12 @@ export function createPanelApi(browser: PanelBrowser): PanelApi {
     },
     onActiveTabChanged(listener) {
       const activated = () => listener();
-      const updated = (_tabId: number, change: { status?: string; url?: string }) => {
-        if (change.status === 'complete' || change.url !== undefined) listener();
+      // Only the active tab loading a new page matters; other tabs load all the time.
+      const updated = (tabId: number, change: { status?: string; url?: string }) => {
+        if (change.status !== 'complete' && change.url === undefined) return;
+        void activeTab().then((tab) => {
+          if (tab?.id === tabId) listener();
+        });
       };
       browser.tabs.onActivated.addListener(activated);
       browser.tabs.onUpdated.addListener(updated);
