@@ -36,6 +36,7 @@ export const SEED_003: Example = {
 };
 export const DOCX_EXAMPLE: Example = { id: 'tjansteutlatande-exempel', name: 'tjansteutlatande-exempel.docx', file: 'examples/tjansteutlatande-exempel.docx' };
 export const EMPTY: Example = { id: 'tomt', name: 'Tomt dokument' };
+export const PLAN_EXAMPLE: Example = { id: 'verksamhetsplan-exempel', name: 'verksamhetsplan-exempel.md', file: 'examples/verksamhetsplan-exempel.md' };
 
 /** The example's paragraphs as the demo opens them (word-addin/src/demo/examples.ts) and as the fake Word is filled with. */
 export async function exampleParagraphs(example: Example): Promise<ParagraphInput[]> {
