@@ -10,6 +10,8 @@ export { ReadinessBanner, type ReadinessBannerProps } from './components/Readine
 export { FamilyCountsTable, type FamilyCountsTableProps } from './components/FamilyCountsTable';
 export { LixTable, type LixTableProps } from './components/LixTable';
 export { DismissedList, type DismissedListProps } from './components/DismissedList';
+export { GoalPicker, type GoalPickerProps } from './components/GoalPicker';
+export { byParentGoal, goalChoices, type GoalChoice, type GoalChoiceGroup } from './components/goals';
 export { TypePicker, type TypePickerProps, type TypeChoice } from './components/TypePicker';
 export { NoticeBar, type NoticeBarProps, type NoticeMessage } from './components/NoticeBar';
 export { CheckStatus, formatTime, type CheckStatusProps } from './components/CheckStatus';

@@ -16,17 +16,7 @@ import { BackgroundError, type BackgroundClient } from '../../extension/src/back
 import type { PanelApi } from '../../extension/src/background/panel-api';
 import type { BackgroundRequest, ContentRequest, DraftSummary, DraftVersion, PageChanged, PageReport } from '../../extension/src/protocol';
 import { PanelController } from '../../extension/src/sidepanel/controller';
-import {
-  fieldGroupBy,
-  firstWords,
-  fixIndex,
-  goalGroups,
-  isPageReport,
-  orderDrafts,
-  readOutcome,
-  restoreBlock,
-  skeletonChoices,
-} from '../../extension/src/sidepanel/model';
+import { fieldGroupBy, firstWords, fixIndex, isPageReport, orderDrafts, readOutcome, restoreBlock, skeletonChoices } from '../../extension/src/sidepanel/model';
 import { SidePanel } from '../../extension/src/sidepanel/SidePanel';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -778,13 +768,10 @@ describe('the panel’s logic', () => {
     expect(restoreBlock(DRAFTS[0]!, undefined)).toEqual({ reason: 'inactive' });
   });
 
-  it('shortens texts to their first words, offers the goals and the skeletons', () => {
+  it('shortens texts to their first words and offers the skeletons', () => {
     expect(firstWords('  ett  två\ntre ', 2)).toBe('ett två …');
     expect(firstWords('ett två', 2)).toBe('ett två');
     expect(firstWords(' \n ')).toBe('');
-    const groups = goalGroups();
-    expect(groups[0]!.parent).toEqual({ number: '1', text: 'En modern storstad med möjligheter och valfrihet för alla' });
-    expect(groups[0]!.goals[1]).toEqual({ number: '1.2', text: 'Stockholm är en trygg, säker och välskött stad att bo och vistas i' });
     expect(skeletonChoices().map((type) => type.id)).toEqual(['tjansteutlatande', 'tavlingsbidrag', 'verksamhetsplan']);
   });
 

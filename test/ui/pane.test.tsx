@@ -6,10 +6,11 @@
  */
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { builtInCatalogs, type CheckResult } from '../../shared/index';
+import type { CheckResult } from '../../shared/index';
+import { goalChoices } from '../../ui/index';
 import { renderHtml } from '../../ui/report/index';
 import { App } from '../../word-addin/src/pane/App';
-import type { GoalOption, PaneActions, PaneState } from '../../word-addin/src/pane/state';
+import type { PaneActions, PaneState } from '../../word-addin/src/pane/state';
 import { byRule, checkNoType, checkTjansteutlatande, checkWithDismissed, summarize, TJANSTEUTLATANDE } from './fixtures';
 import { all, choose, cleanup, click, one, render, textOf } from './render';
 
@@ -21,16 +22,6 @@ const TYPES = [
 ];
 
 /** The KF goals as the controller offers them: each verksamhetsområde goal under its inriktningsmål. */
-function kfGoals(): GoalOption[] {
-  const goals = builtInCatalogs.flatMap((catalog) => catalog.goals);
-  return goals
-    .filter((goal) => goal.level === 'verksamhetsomrade' && goal.number && goal.parent)
-    .map((goal) => {
-      const parent = goals.find((other) => other.level === 'inriktningsmal' && other.number === goal.parent)!;
-      return { number: goal.number!, text: goal.text, parent: { number: parent.number!, text: parent.text } };
-    });
-}
-
 function fakeController(result: CheckResult, overrides: Partial<PaneState> = {}) {
   let state: PaneState = {
     status: 'ready',
@@ -38,7 +29,7 @@ function fakeController(result: CheckResult, overrides: Partial<PaneState> = {})
     summary: summarize(result),
     typeChoice: 'auto',
     types: TYPES,
-    goals: kfGoals(),
+    goals: goalChoices(),
     documentEmpty: false,
     capabilities: { comments: false, annotations: false, paragraphEvents: false },
     squiggles: false,

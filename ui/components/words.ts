@@ -14,6 +14,8 @@ export const words = {
   dismissed: 'Ignorerade',
   noDismissed: 'Inga ignorerade anmärkningar.',
   docType: 'Dokumenttyp',
+  goalLabel: 'KF:s mål för verksamhetsområdet',
+  goalParent: 'KF:s inriktningsmål',
   noTypeTitle: 'Okänd dokumenttyp',
   noTypeText: 'Bara kontrollerna som gäller alla dokument kördes. Välj dokumenttyp så kontrolleras också mallens rubriker och ordning.',
   checking: 'Kontrollerar …',

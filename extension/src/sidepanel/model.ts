@@ -4,7 +4,7 @@
  * answers read, which drafts belong to this page, and the goals a goal block can be
  * inserted for. No React and no browser here, so tests call them directly.
  */
-import { builtInCatalogs, builtInDocTypes, type Diagnostic, type Fix, type GoalCatalog } from '../../../shared/index';
+import { builtInDocTypes, type Diagnostic, type Fix } from '../../../shared/index';
 import type { GroupBy, TypeChoice } from '../../../ui/index';
 import type { DraftSummary, PagePlace, PageReport } from '../protocol';
 import { panelWords } from './words';
@@ -158,36 +158,4 @@ export function formatSavedAt(at: number, now: number = Date.now()): string {
     ...(date.getFullYear() === today.getFullYear() ? {} : { year: 'numeric' }),
   });
   return `${day} ${time}`;
-}
-
-// ————— goals —————
-
-export interface GoalOption {
-  /** Catalog number of a KF:s mål för verksamhetsområdet: "1.2". */
-  number: string;
-  text: string;
-}
-
-export interface GoalGroup {
-  /** Its KF:s inriktningsmål: "1", and that goal's text. */
-  parent: { number: string; text: string };
-  goals: GoalOption[];
-}
-
-/** KF:s mål för verksamhetsområdet under their inriktningsmål, in catalog order; a number once, from the first catalog that has it. */
-export function goalGroups(catalogs: readonly GoalCatalog[] = builtInCatalogs): GoalGroup[] {
-  const groups = new Map<string, GoalGroup>();
-  const seen = new Set<string>();
-  for (const catalog of catalogs) {
-    for (const goal of catalog.goals) {
-      if (goal.level !== 'verksamhetsomrade' || !goal.number || !goal.parent || seen.has(goal.number)) continue;
-      const parent = catalog.goals.find((candidate) => candidate.level === 'inriktningsmal' && candidate.number === goal.parent);
-      if (!parent) continue;
-      seen.add(goal.number);
-      let group = groups.get(goal.parent);
-      if (!group) groups.set(goal.parent, (group = { parent: { number: goal.parent, text: parent.text }, goals: [] }));
-      group.goals.push({ number: goal.number, text: goal.text });
-    }
-  }
-  return [...groups.values()];
 }

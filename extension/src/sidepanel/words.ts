@@ -39,8 +39,6 @@ export const panelWords = {
   // Insert
   insertHint: 'Texten infogas i fältet som hade fokus senast. Klicka först i fältet på sidan.',
   goalHeading: 'Målblock',
-  goalLabel: 'KF:s mål för verksamhetsområdet',
-  goalParent: 'KF:s inriktningsmål',
   goalHint: 'Målblocket får KF:s mål ordagrant ur katalogen, och rubriker för nämndmål, enhetsmål, indikatorer och aktiviteter.',
   insertGoalBlock: 'Infoga målblock',
   noGoals: 'Det finns inga KF-mål att välja.',

@@ -6,7 +6,6 @@
  * nothing of Office.js or the DOM, so it runs the same in Word, in the demo and in tests.
  */
 import {
-  builtInCatalogs,
   builtInDocTypes,
   CheckSession,
   documentFromParagraphs,
@@ -21,9 +20,10 @@ import {
   type Settings,
   type Skeleton,
 } from '../../../shared/index';
+import { goalChoices } from '../../../ui/components/goals';
 import type { DocumentGateway } from '../gateway';
 import { commentText, contentOf, skeletonContent, targetAt, targetOf } from './targets';
-import type { GoalOption, Notice, PaneActions, PaneState, TypeOption } from './state';
+import type { Notice, PaneActions, PaneState, TypeOption } from './state';
 import { documentData, storedData, type DocumentData } from './stored-data';
 import { renderReport } from './report';
 
@@ -65,7 +65,7 @@ export class PaneController {
       status: 'loading',
       typeChoice: AUTO,
       types: TYPE_OPTIONS,
-      goals: goalOptions(),
+      goals: goalChoices(),
       documentEmpty: false,
       capabilities: gateway.capabilities,
       squiggles: false,
@@ -286,15 +286,4 @@ function insertPlace(document: NonNullable<CheckSession['current']>, fix: Fix, p
   const { paragraph } = targetAt(document, fix.start);
   const input = paragraphs[paragraph];
   return { paragraph, where: fix.insert!.where, text: input?.cells ? input.cells.join('\t') : (input?.text ?? '') };
-}
-
-/** The KF goals a goal block can be chosen by, with their inriktningsmål. */
-function goalOptions(): GoalOption[] {
-  const goals = builtInCatalogs.flatMap((catalog) => catalog.goals);
-  return goals
-    .filter((goal) => goal.level === 'verksamhetsomrade' && goal.number && goal.parent)
-    .map((goal) => {
-      const parent = goals.find((candidate) => candidate.number === goal.parent)!;
-      return { number: goal.number!, text: goal.text, parent: { number: parent.number!, text: parent.text } };
-    });
 }

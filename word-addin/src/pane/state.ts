@@ -4,6 +4,7 @@
  * touch the document, the gateway or the core themselves.
  */
 import type { CheckResult, Diagnostic, Fix, Summary } from '../../../shared/index';
+import type { GoalChoice } from '../../../ui/index';
 import type { Capabilities } from '../gateway';
 
 export type PaneStatus = 'loading' | 'checking' | 'ready' | 'error';
@@ -21,14 +22,6 @@ export interface TypeOption {
   name: string;
 }
 
-export interface GoalOption {
-  /** Catalog number of a KF:s mål för verksamhetsområdet: "1.2". */
-  number: string;
-  text: string;
-  /** Its KF:s inriktningsmål: "1", and that goal's text. */
-  parent: { number: string; text: string };
-}
-
 export interface PaneState {
   status: PaneStatus;
   /** Swedish, when status is "error". */
@@ -40,7 +33,7 @@ export interface PaneState {
   typeChoice: string;
   types: TypeOption[];
   /** The KF goals a goal block can be inserted for. */
-  goals: GoalOption[];
+  goals: GoalChoice[];
   /** The document has no text yet: offer the empty documents. */
   documentEmpty: boolean;
   capabilities: Capabilities;

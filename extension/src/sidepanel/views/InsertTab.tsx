@@ -6,9 +6,9 @@
 import { Button, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { PanelController } from '../controller';
-import { goalGroups, skeletonChoices } from '../model';
+import { goalChoices, GoalPicker } from '../../../../ui/index';
+import { skeletonChoices } from '../model';
 import { panelWords } from '../words';
-import { GoalPicker } from './GoalPicker';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -23,9 +23,9 @@ export function InsertTab({ controller }: { controller: PanelController }) {
   const styles = useStyles();
   const goalHeadingId = useId('insert-goal');
   const skeletonHeadingId = useId('insert-skeleton');
-  const groups = useMemo(() => goalGroups(), []);
+  const goals = useMemo(() => goalChoices(), []);
   const skeletons = useMemo(() => skeletonChoices(), []);
-  const numbers = groups.flatMap((group) => group.goals.map((goal) => goal.number));
+  const numbers = goals.map((goal) => goal.number);
   const [picked, setPicked] = useState<string | undefined>();
   const goal = picked !== undefined && numbers.includes(picked) ? picked : numbers[0];
   return (
@@ -39,7 +39,7 @@ export function InsertTab({ controller }: { controller: PanelController }) {
         </h2>
         {goal !== undefined ? (
           <>
-            <GoalPicker groups={groups} value={goal} onChange={setPicked} />
+            <GoalPicker goals={goals} value={goal} onChange={setPicked} />
             <p className={styles.hint}>{panelWords.goalHint}</p>
             <Button appearance="primary" data-action="insert-goal-block" data-goal={goal} onClick={() => void controller.insertGoalBlock(goal)}>
               {panelWords.insertGoalBlock}

@@ -5,9 +5,9 @@
  */
 import { Button, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { useState } from 'react';
+import { GoalPicker } from '../../../../ui/index';
 import type { PaneActions, PaneState } from '../state';
 import { fire } from './fire';
-import { GoalPicker } from './GoalPicker';
 import { paneWords, SKELETON_TYPES } from './words';
 
 const useStyles = makeStyles({

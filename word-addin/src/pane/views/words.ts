@@ -21,8 +21,6 @@ export const paneWords = {
   reportHint: 'En utskrivbar sida för den som granskar utkastet.',
   reportFile: 'granskningsrapport.html',
   goalHeading: 'Målblock',
-  goalLabel: 'KF:s mål för verksamhetsområdet',
-  goalParent: 'KF:s inriktningsmål',
   goalHint: 'Målblocket infogas där markören står, med målen ordagrant ur katalogen.',
   insertGoalBlock: 'Infoga målblock',
   noGoals: 'Det finns inga KF-mål att välja.',

@@ -3,8 +3,8 @@
  * KF:s inriktningsmål, with both texts shown in full below (a narrow select cuts them).
  */
 import { Field, makeStyles, Select, tokens } from '@fluentui/react-components';
-import type { GoalOption } from '../state';
-import { paneWords } from './words';
+import { byParentGoal, type GoalChoice } from './goals';
+import { words } from './words';
 
 const useStyles = makeStyles({
   // Stretched and allowed to shrink: a native select is otherwise as wide as its longest goal text.
@@ -16,20 +16,9 @@ const useStyles = makeStyles({
 });
 
 export interface GoalPickerProps {
-  goals: readonly GoalOption[];
+  goals: readonly GoalChoice[];
   value: string;
   onChange(goalNumber: string): void;
-}
-
-/** The goals under each inriktningsmål, in catalog order. */
-function byParent(goals: readonly GoalOption[]): Array<{ parent: GoalOption['parent']; goals: GoalOption[] }> {
-  const groups = new Map<string, { parent: GoalOption['parent']; goals: GoalOption[] }>();
-  for (const goal of goals) {
-    let group = groups.get(goal.parent.number);
-    if (!group) groups.set(goal.parent.number, (group = { parent: goal.parent, goals: [] }));
-    group.goals.push(goal);
-  }
-  return [...groups.values()];
 }
 
 export function GoalPicker({ goals, value, onChange }: GoalPickerProps) {
@@ -37,9 +26,9 @@ export function GoalPicker({ goals, value, onChange }: GoalPickerProps) {
   const chosen = goals.find((goal) => goal.number === value);
   return (
     <div className={styles.root}>
-      <Field label={paneWords.goalLabel}>
+      <Field label={words.goalLabel}>
         <Select className={styles.select} value={value} onChange={(_event, data) => onChange(data.value)} data-action="goal">
-          {byParent(goals).map((group) => (
+          {byParentGoal(goals).map((group) => (
             <optgroup key={group.parent.number} label={`${group.parent.number}. ${group.parent.text}`}>
               {group.goals.map((goal) => (
                 <option key={goal.number} value={goal.number}>
@@ -52,11 +41,11 @@ export function GoalPicker({ goals, value, onChange }: GoalPickerProps) {
       </Field>
       {chosen ? (
         <dl className={styles.chosen} data-goal={chosen.number}>
-          <dt className={styles.term}>{paneWords.goalParent}</dt>
+          <dt className={styles.term}>{words.goalParent}</dt>
           <dd className={styles.text}>
             {chosen.parent.number}. {chosen.parent.text}
           </dd>
-          <dt className={styles.term}>{paneWords.goalLabel}</dt>
+          <dt className={styles.term}>{words.goalLabel}</dt>
           <dd className={styles.text}>
             {chosen.number} {chosen.text}
           </dd>
