@@ -5,9 +5,9 @@
  */
 import { Body1, FluentProvider, Title2, makeStyles, tokens, webLightTheme } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
+import { NoticeBar, type NoticeMessage } from '../../../ui/index';
 import type { ImportedRuleData, OptionsApi, Outcome, SiteEntry } from './api';
 import { LocalDataSection } from './LocalDataSection';
-import { Notice, type NoticeMessage } from './Notice';
 import { RuleDataSection } from './RuleDataSection';
 import { SitesSection } from './SitesSection';
 import { words } from './words';
@@ -66,7 +66,7 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
           <Title2 as="h1">{words.title}</Title2>
           <Body1 as="p">{words.intro}</Body1>
         </header>
-        <Notice notice={notice} onDismiss={() => setNotice(undefined)} />
+        <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />
         <SitesSection sites={sites} busy={busy} onEnable={(origin) => settle(api.enableSite(origin))} onDisable={(origin) => settle(api.disableSite(origin))} />
         <RuleDataSection
           data={ruleData}

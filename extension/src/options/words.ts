@@ -31,7 +31,6 @@ export const words = {
     'Alla sparade utkast med sina versioner, webbplatsernas inställningar och de importerade katalogerna och dokumenttyperna tas bort från den här webbläsaren. Det går inte att ångra. Exportera först om du vill behålla något.',
   confirmDelete: 'Ta bort allt',
   cancel: 'Avbryt',
-  close: 'Stäng',
   loadFailed: (what: string, error: string) => `Kunde inte läsa ${what}: ${error}`,
   fileFailed: (name: string, error: string) => `Kunde inte läsa filen ${name}: ${error}`,
 } as const;
