@@ -7,7 +7,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { documentFromText, ReadError, type SourceDocument } from '../shared/index';
+import { decodeTextFile, documentFromText, ReadError, type SourceDocument, type TextEncoding } from '../shared/index';
 import type { Skipped } from '../ui/report/types';
 
 export const WORD_EXTENSIONS = ['.docx', '.dotx', '.docm'];
@@ -82,7 +82,7 @@ async function walk(directory: string, targets: Target[]): Promise<void> {
 }
 
 /** A text file's encoding, so --fix writes it back the way it came (Notepad's Windows-1252 stays Windows-1252). */
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type { TextEncoding };
 
 export interface ReadDocument {
   document: SourceDocument;
@@ -149,22 +149,9 @@ function megabytes(bytes: number): string {
 
 export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncoding } {
   if (bytes.length === 0) throw new ReadError('filen är tom');
-  let text: string;
-  let encoding: TextEncoding;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) [text, encoding] = [new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le'];
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) [text, encoding] = [new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be'];
-  else {
-    if (looksBinary(bytes)) throw new ReadError('filen är inte en textfil (binärt innehåll)');
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-      encoding = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 'utf-8-bom' : 'utf-8';
-    } catch {
-      [text, encoding] = [new TextDecoder('windows-1252').decode(bytes), 'windows-1252'];
-    }
-  }
-  if (text.trim() === '') throw new ReadError('filen är tom');
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 8192))) throw new ReadError('filen är inte en textfil (binärt innehåll)');
-  return { text, encoding };
+  const decoded = decodeTextFile(bytes);
+  if (decoded.text.trim() === '') throw new ReadError('filen är tom');
+  return decoded;
 }
 
 /** The text in the encoding it was read in; a character Windows-1252 lacks becomes "?" there. */
@@ -184,14 +171,3 @@ export function encodeText(text: string, encoding: TextEncoding): Uint8Array {
 }
 
 const WINDOWS_1252 = new Map(Array.from({ length: 256 }, (_, byte) => [new TextDecoder('windows-1252').decode(new Uint8Array([byte])), byte] as const));
-
-/** NUL bytes or many control characters early on: a binary file with a text name. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 9 || (byte > 13 && byte < 32)) control++;
-  }
-  return control > sample.length * 0.05;
-}

@@ -8,6 +8,7 @@ export { documentFromText, withLabelsSplit } from './readers/plain';
 export { documentFromFields, locateInFields } from './readers/fields';
 export { documentFromParagraphs, locateInParagraphs, paragraphsFromBlocks, type ParagraphInput } from './readers/paragraphs';
 export { ReadError } from './readers/read-error';
+export { decodeText as decodeTextFile, type TextEncoding } from './readers/text-file';
 export {
   LineIndex,
   toSourceEnd,

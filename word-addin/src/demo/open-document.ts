@@ -4,7 +4,7 @@
  * core's text readers, turned into paragraphs as Word would hold them. Text decodes as the
  * command line does: UTF-16 by its BOM, UTF-8, else Windows-1252 (Swedish Notepad files).
  */
-import { documentFromText, paragraphsFromBlocks, ReadError, type ParagraphInput } from '../../../shared/index';
+import { decodeTextFile, documentFromText, paragraphsFromBlocks, ReadError, type ParagraphInput } from '../../../shared/index';
 
 export interface OpenedDocument {
   /** The file's name: the document's identity for its stored settings. */
@@ -42,30 +42,9 @@ export function paragraphsFromText(text: string, format: 'text' | 'markdown'): P
   return text.trim() === '' ? [] : paragraphsFromBlocks(documentFromText(text, format).blocks);
 }
 
-/** As the command line's decodeText (cli/inputs.ts), except that an empty file opens as an empty document. */
+/** The file's text (an empty file opens as an empty document). */
 export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (looksBinary(bytes)) throw new ReadError('filen är inte en textfil (binärt innehåll)');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    text = new TextDecoder('windows-1252').decode(bytes);
-  }
-  if (/[\u0000-\u0008\u000e-\u001f]/.test(text.slice(0, 8192))) throw new ReadError('filen är inte en textfil (binärt innehåll)');
-  return text;
-}
-
-/** NUL bytes or many control characters early on: a binary file with a text name. */
-function looksBinary(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const byte of sample) {
-    if (byte === 0) return true;
-    if (byte < 9 || (byte > 13 && byte < 32)) control++;
-  }
-  return control > sample.length * 0.05;
+  return decodeTextFile(bytes).text;
 }
 
 function extensionOf(name: string): string {
