@@ -34,10 +34,12 @@ export function LocalDataSection({ busy, onExport, onImport, onFileError, onDele
   const [confirming, setConfirming] = useState(false);
   return (
     <section aria-labelledby="data-heading">
-      <Subtitle1 as="h2" id="data-heading">
+      <Subtitle1 as="h2" block id="data-heading">
         {words.dataHeading}
       </Subtitle1>
-      <Body1 as="p">{words.dataIntro}</Body1>
+      <Body1 as="p" block>
+        {words.dataIntro}
+      </Body1>
       <div className={styles.actions}>
         <Button disabled={busy} data-action="export" onClick={onExport}>
           {words.exportData}

@@ -63,8 +63,12 @@ export function OptionsPage({ api }: { api: OptionsApi }) {
     <FluentProvider theme={webLightTheme}>
       <main className={styles.page}>
         <header>
-          <Title2 as="h1">{words.title}</Title2>
-          <Body1 as="p">{words.intro}</Body1>
+          <Title2 as="h1" block>
+            {words.title}
+          </Title2>
+          <Body1 as="p" block>
+            {words.intro}
+          </Body1>
         </header>
         <NoticeBar notice={notice} onDismiss={() => setNotice(undefined)} />
         <SitesSection sites={sites} busy={busy} onEnable={(origin) => settle(api.enableSite(origin))} onDisable={(origin) => settle(api.disableSite(origin))} />

@@ -23,11 +23,17 @@ export function RuleDataSection({ data, busy, onImport, onFileError, onRemoveCat
   const empty = data !== undefined && data.catalogs.length === 0 && data.docTypes.length === 0;
   return (
     <section aria-labelledby="rule-data-heading">
-      <Subtitle1 as="h2" id="rule-data-heading">
+      <Subtitle1 as="h2" block id="rule-data-heading">
         {words.ruleDataHeading}
       </Subtitle1>
-      <Body1 as="p">{words.ruleDataIntro}</Body1>
-      {empty ? <Body1 as="p">{words.noRuleData}</Body1> : null}
+      <Body1 as="p" block>
+        {words.ruleDataIntro}
+      </Body1>
+      {empty ? (
+        <Body1 as="p" block>
+          {words.noRuleData}
+        </Body1>
+      ) : null}
       <ul className={styles.list}>
         {(data?.catalogs ?? []).map((catalog) => (
           <li key={`catalog:${catalog.id}`} className={styles.row} data-catalog={catalog.id}>

@@ -25,11 +25,17 @@ export function SitesSection({ sites, busy, onEnable, onDisable }: SitesSectionP
   const [origin, setOrigin] = useState('');
   return (
     <section aria-labelledby="sites-heading">
-      <Subtitle1 as="h2" id="sites-heading">
+      <Subtitle1 as="h2" block id="sites-heading">
         {words.sitesHeading}
       </Subtitle1>
-      <Body1 as="p">{words.sitesIntro}</Body1>
-      {sites && sites.length === 0 ? <Body1 as="p">{words.noSites}</Body1> : null}
+      <Body1 as="p" block>
+        {words.sitesIntro}
+      </Body1>
+      {sites && sites.length === 0 ? (
+        <Body1 as="p" block>
+          {words.noSites}
+        </Body1>
+      ) : null}
       <ul className={styles.list}>
         {(sites ?? []).map((site) => (
           <li key={site.origin} className={styles.row} data-site={site.origin}>
