@@ -60,7 +60,8 @@ export interface DraftSummary extends PagePlace {
 
 /** Content script → background. */
 export type BackgroundRequest =
-  | { type: 'draft:save'; place: PagePlace; field: string; label: string; value: string }
+  /** `keep`: the value is a restore point (what a field held before a restore replaced it), a version of its own that the next save does not merge into. */
+  | { type: 'draft:save'; place: PagePlace; field: string; label: string; value: string; keep?: boolean }
   | { type: 'site:state'; site: string }
   | { type: 'site:save-state'; site: string; state: SiteState }
   | { type: 'catalogs:get' }

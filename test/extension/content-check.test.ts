@@ -574,14 +574,30 @@ describe('settings, type and drafts from the side panel', () => {
     expect(await messenger.ask({ type: 'type:set', typeId: 'roman' })).toEqual({ ok: false, error: 'Okänd dokumenttyp.' });
   });
 
-  it('restores a saved version into its field, checked and saved again', async () => {
+  it('restores a saved version into its field, checked and saved again, after keeping what the field held as a restore point', async () => {
     const { controller, messenger } = await started(goalFormHtml());
     running = controller;
     const answer = await messenger.ask({ type: 'draft:restore', field: 'em-uppfoljning', value: 'Vi hade 130 deltagare.' });
     expect(answer).toEqual({ ok: true, notice: 'Utkastet är återställt i fältet ”Uppföljning”.' });
     expect((document.getElementById('em-uppfoljning') as HTMLTextAreaElement).value).toBe('Vi hade 130 deltagare.');
     expect(issues('em-uppfoljning')).toBe('1');
-    expect(messenger.drafts().map((draft) => [draft.field, draft.value])).toEqual([['em-uppfoljning', 'Vi hade 130 deltagare.']]);
+    // The page's own text was never a draft; before it is replaced it is kept, so it can be had back.
+    expect(messenger.drafts().map((draft) => [draft.field, draft.value, draft.keep === true])).toEqual([
+      ['em-uppfoljning', 'Vi följer upp i tertialrapporterna.', true],
+      ['em-uppfoljning', 'Vi hade 130 deltagare.', false],
+    ]);
+  });
+
+  it('does not restore when what the field holds cannot be kept first', async () => {
+    const { controller, messenger } = await started(goalFormHtml());
+    running = controller;
+    messenger.saveDraft = () => ({ saved: false, error: 'Lagringen är full.' });
+    const answer = await messenger.ask({ type: 'draft:restore', field: 'em-uppfoljning', value: 'Vi hade 130 deltagare.' });
+    expect(answer).toEqual({
+      ok: false,
+      error: 'Utkastet återställdes inte, eftersom det som står i fältet nu inte kunde sparas först: Lagringen är full.',
+    });
+    expect((document.getElementById('em-uppfoljning') as HTMLTextAreaElement).value).toBe('Vi följer upp i tertialrapporterna.');
   });
 
   it('says when a finding or a field is gone', async () => {

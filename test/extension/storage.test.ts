@@ -121,6 +121,25 @@ describe('drafts', () => {
     expect(versions[MAX_VERSIONS - 1]!.value).toBe('version 5');
   });
 
+  it('keeps a restore point as a version of its own, which the next save does not merge into', async () => {
+    const { store, clock } = makeStore();
+    value(await store.saveDraft(place, 'mal', 'Nämndmål', 'Det jag skrev'));
+    clock.now += 1_000;
+    // Just saved, then kept before a restore: the same version, closed.
+    value(await store.saveDraft(place, 'mal', 'Nämndmål', 'Det jag skrev', { keep: true }));
+    clock.now += 500;
+    value(await store.saveDraft(place, 'mal', 'Nämndmål', 'Den återställda texten'));
+    const [draft] = value(await store.listDrafts());
+    expect(value(await store.versions(draft!.id)).map((version) => version.value)).toEqual(['Den återställda texten', 'Det jag skrev']);
+
+    // A page's own text, never typed here: saved when kept, and kept apart from what replaces it.
+    value(await store.saveDraft(place, 'annat', 'Enhetsmål', 'Sidans egen text', { keep: true }));
+    clock.now += 500;
+    value(await store.saveDraft(place, 'annat', 'Enhetsmål', 'Återställd'));
+    const other = value(await store.listDrafts()).find((each) => each.field === 'annat')!;
+    expect(value(await store.versions(other.id)).map((version) => version.value)).toEqual(['Återställd', 'Sidans egen text']);
+  });
+
   it('restores an earlier version: saved again, it becomes the current value and the newest version', async () => {
     const { store, clock } = makeStore();
     value(await store.saveDraft(place, 'mal', 'Nämndmål', 'Första lydelsen'));

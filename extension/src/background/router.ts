@@ -77,7 +77,7 @@ export function createRouter(browser: BackgroundBrowser, store: Store, access: S
       } catch (error) {
         return { saved: false, error: (error as Error).message };
       }
-      const result = await store.saveDraft(request.place, request.field, request.label, request.value);
+      const result = await store.saveDraft(request.place, request.field, request.label, request.value, { keep: request.keep === true });
       return result.ok ? { saved: true } : { saved: false, error: result.error };
     },
     'site:state': async (request, caller) => {

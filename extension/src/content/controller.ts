@@ -426,6 +426,10 @@ export class ContentController {
 
   private async restoreDraft(entry: FormEntry, value: string): Promise<ContentResult> {
     const current = readValue(entry.element);
+    if (current === value) return { ok: true, notice: contentWords.draftRestored(entry.name) };
+    const kept = await this.drafts.keep({ id: entry.id, label: entry.name, value: current });
+    if (!kept.ok) return { ok: false, error: `${contentWords.restoreNotKept}: ${kept.error}` };
+    // Typed into while the restore point was saved: replaceText finds the text changed and refuses.
     const outcome = replaceText(entry.element, 0, current.length, value, current);
     return this.afterEdit(entry, outcome, contentWords.draftRestored(entry.name));
   }

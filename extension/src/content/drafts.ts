@@ -56,6 +56,22 @@ export class DraftSaver {
     }
   }
 
+  /**
+   * Saves what the field holds now as a restore point, before a restore replaces it, and
+   * waits for the answer: a restore goes ahead only when the text it replaces can be had back.
+   */
+  async keep(change: DraftChange): Promise<{ ok: true } | { ok: false; error: string }> {
+    let answer: Awaited<ReturnType<Messenger['send']>> | undefined;
+    try {
+      answer = await this.messenger.send({ type: 'draft:save', place: this.place(), field: change.id, label: change.label, value: change.value, keep: true });
+    } catch (error) {
+      return { ok: false, error: `${contentWords.noBackground} (${errorText(error)})` };
+    }
+    if (!answer?.saved) return { ok: false, error: answer && !answer.saved ? answer.error : contentWords.noBackground };
+    this.saved.set(change.id, change.value);
+    return { ok: true };
+  }
+
   stop(): void {
     this.stopped = true;
     if (this.retry !== null) this.clock.clearTimeout(this.retry);

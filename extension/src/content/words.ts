@@ -19,6 +19,7 @@ export const contentWords = {
   unknownType: 'Okänd dokumenttyp.',
   selectedChanged: 'Texten har ändrats sedan kontrollen. Fältet är markerat.',
   draftFailed: 'Utkastet kunde inte sparas',
+  restoreNotKept: 'Utkastet återställdes inte, eftersom det som står i fältet nu inte kunde sparas först',
   settingsFailed: 'Inställningen kunde inte sparas',
   badSettings: 'De sparade inställningarna kunde inte användas',
   noBackground: 'tillägget svarar inte',

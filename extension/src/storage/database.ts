@@ -27,6 +27,8 @@ export interface VersionRecord {
   value: string;
   savedAt: number;
   startedAt: number;
+  /** A restore point: the next save starts a new version instead of continuing this one. Not indexed, so no schema version. */
+  closed?: boolean;
 }
 
 /** What a site keeps: the core's settings model and the document type chosen for it. */

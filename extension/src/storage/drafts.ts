@@ -15,29 +15,49 @@ export const COALESCE_MS = 5_000;
 /** … unless that version's typing began this long ago: an hour of steady typing still leaves steps to go back to. */
 export const MAX_BURST_MS = 60_000;
 
-export async function saveDraft(db: UtkastkollDatabase, place: PagePlace, field: string, label: string, value: string, now: number): Promise<void> {
+/**
+ * Saves a field's value. With `keep` the value becomes a restore point: it is saved (even a
+ * page's own text, which is otherwise not a draft) and its version is closed, so what comes
+ * next — the restored text — is a version of its own and the text it replaced can be had back.
+ */
+export async function saveDraft(
+  db: UtkastkollDatabase,
+  place: PagePlace,
+  field: string,
+  label: string,
+  value: string,
+  now: number,
+  options: { keep?: boolean } = {},
+): Promise<void> {
+  const keep = options.keep === true;
   await db.transaction('rw', db.drafts, db.versions, async () => {
     const draft = await db.drafts.where('[site+page+field]').equals([place.site, place.page, field]).first();
     if (!draft) {
       // An empty field the writer never typed in is no draft; every visited form would leave dozens.
       if (value === '') return;
       const draftId = await db.drafts.add({ site: place.site, page: place.page, field, label, value, updatedAt: now });
-      await db.versions.add({ draftId, value, savedAt: now, startedAt: now });
+      await db.versions.add({ draftId, value, savedAt: now, startedAt: now, ...(keep ? { closed: true } : {}) });
       return;
     }
     if (draft.value === value) {
       if (draft.label !== label) await db.drafts.update(draft.id, { label });
+      if (keep) await closeNewest(db, draft.id);
       return;
     }
     await db.drafts.update(draft.id, { label, value, updatedAt: now });
     const last = await newestVersion(db, draft.id);
-    if (last && now - last.savedAt < COALESCE_MS && now - last.startedAt < MAX_BURST_MS) {
-      await db.versions.update(last.id, { value, savedAt: now });
+    if (last && !last.closed && now - last.savedAt < COALESCE_MS && now - last.startedAt < MAX_BURST_MS) {
+      await db.versions.update(last.id, { value, savedAt: now, ...(keep ? { closed: true } : {}) });
       return;
     }
-    await db.versions.add({ draftId: draft.id, value, savedAt: now, startedAt: now });
+    await db.versions.add({ draftId: draft.id, value, savedAt: now, startedAt: now, ...(keep ? { closed: true } : {}) });
     await pruneVersions(db, draft.id);
   });
+}
+
+async function closeNewest(db: UtkastkollDatabase, draftId: number): Promise<void> {
+  const last = await newestVersion(db, draftId);
+  if (last && !last.closed) await db.versions.update(last.id, { closed: true });
 }
 
 function versionsOf(db: UtkastkollDatabase, draftId: number) {

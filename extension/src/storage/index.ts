@@ -29,7 +29,8 @@ export type RuleFileImport = { kind: 'catalog'; catalog: GoalCatalog } | { kind:
 export interface Store {
   readonly database: UtkastkollDatabase;
   /** Keeps the field's value and adds a version when the text changed (merged with one saved seconds before). */
-  saveDraft(place: PagePlace, field: string, label: string, value: string): Promise<Result<void>>;
+  /** `keep`: a restore point, never merged into by the next save (see saveDraft in drafts.ts). */
+  saveDraft(place: PagePlace, field: string, label: string, value: string, options?: { keep?: boolean }): Promise<Result<void>>;
   listDrafts(filter?: { site?: string; page?: string }): Promise<Result<DraftSummary[]>>;
   /** A draft's versions, the newest (its current value) first. */
   versions(draftId: number): Promise<Result<DraftVersion[]>>;
@@ -98,7 +99,7 @@ export function createStore(options: StoreOptions = {}): Store {
 
   const store: Store = {
     database: db,
-    saveDraft: (place, field, label, value) => run('spara utkastet', () => saveDraft(db, place, field, label, value, now())),
+    saveDraft: (place, field, label, value, options) => run('spara utkastet', () => saveDraft(db, place, field, label, value, now(), options)),
     listDrafts: (filter) => run('läsa utkasten', () => listDrafts(db, filter)),
     versions: (draftId) => run('läsa utkastets versioner', () => draftVersions(db, draftId)),
     siteState: (site) => run('läsa webbplatsens inställningar', () => siteState(db, site)),
