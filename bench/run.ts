@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CheckSession, checkDocument, documentFromParagraphs, documentFromText, paragraphsFromBlocks } from '../shared/index';
 import { firstCheck, recheckAfterEdit, type WordMeasure } from './word';
+import { extensionResults } from './extension';
 
 interface Result {
   name: string;
@@ -114,6 +115,7 @@ results.push(measure('incremental:003x10', byteLength(times10), incrementalCheck
 results.push(measure('incremental-paragraph:003', byteLength(seed003), paragraphEdit(seed003)));
 results.push(await measureWord('word-first-check:003', byteLength(seed003), firstCheck(seed003)));
 results.push(await measureWord('word-recheck:003', byteLength(seed003), await recheckAfterEdit(seed003)));
+results.push(...(await extensionResults()));
 for (const [name, text] of [
   ['session:003', seed003],
   ['session:003x10', times10],

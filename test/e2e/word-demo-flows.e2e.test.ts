@@ -321,7 +321,9 @@ describe('Word task pane, demo mode: what a writer does', () => {
 
   it('inserts a goal block at the cursor in a verksamhetsplan, where it passes the structure checks', async () => {
     await open(PLAN_EXAMPLE);
-    const before = (await cards(page)).filter((item) => ['required-section', 'section-order', 'goal-block-incomplete'].includes(item.ruleId)).map((item) => item.key);
+    const before = (await cards(page))
+      .filter((item) => ['required-section', 'section-order', 'goal-block-incomplete'].includes(item.ruleId))
+      .map((item) => item.key);
     // The cursor at the end of the plan, where the writer adds the next goal.
     await page.locator(`${DEMO_DOCUMENT} p`).last().click();
     await page.keyboard.press('End');
@@ -335,7 +337,9 @@ describe('Word task pane, demo mode: what a writer does', () => {
     await openTab(page, 'findings');
     const after = await cards(page);
     // Nothing new is missing or out of order; the block's placeholders are all that is new, reported by empty-section.
-    const structure = after.filter((item) => ['required-section', 'section-order', 'goal-block-incomplete'].includes(item.ruleId) && !before.includes(item.key));
+    const structure = after.filter(
+      (item) => ['required-section', 'section-order', 'goal-block-incomplete'].includes(item.ruleId) && !before.includes(item.key),
+    );
     expect(structure).toEqual([]);
     expect(after.filter((item) => item.ruleId === 'goal-wording' || item.ruleId === 'goal-number')).toEqual([]);
     expect(after.filter((item) => item.ruleId === 'empty-section').length).toBeGreaterThan(0);
