@@ -56,7 +56,7 @@ let pageErrors: string[] = [];
 const requests: RecordedRequest[] = [];
 /** The profile folder of the main session and of its relaunch. */
 let userDataDir = '';
-/** The tests need the built test extension and Debian's Chromium; without them they are skipped (npm test does not build the extension). */
+/** The tests need the built test extension (npm test builds it first) and Debian's Chromium; without them they are skipped. */
 const unbuilt = !existsSync(join(EXTENSION_DIR, 'manifest.json')) || !existsSync(CHROMIUM);
 
 afterAll(() => removeReactBundle());
