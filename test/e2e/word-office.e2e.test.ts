@@ -232,8 +232,8 @@ describe('Word task pane in (fake) Word, through office.js and the Office gatewa
     const expected = checkAsThePane(skeletonToParagraphs(skeleton));
     await openInWord({ paragraphs: [], options: { wordApi: '1.7' } });
     await openTab(page, 'insert');
-    // In an empty document the pane offers the templates too.
-    expect(await page.locator(`${PANE} [data-action="insert-skeleton"]`).count()).toBe(2);
+    // In an empty document the pane offers the templates too: a tjänsteutlåtande, a Kvalitetsutmärkelsen entry, a verksamhetsplan.
+    expect(await page.locator(`${PANE} [data-action="insert-skeleton"]`).count()).toBe(3);
     await page.selectOption(`${PANE} select[data-action="goal"]`, '1.2');
     await page.click(`${PANE} [data-action="insert-goal-block"][data-goal="1.2"]`);
     expect(await waitForNotice(page, 'success')).toContain('Målblocket är infogat.');

@@ -27,7 +27,7 @@ export interface ReadinessBannerProps {
   readiness: Readiness;
 }
 
-/** The badge says the title; the sentence goes on from there ("Inte klar att skicka: 2 fel …" → "2 fel …"). */
+/** The badge says the title; the sentence goes on from there without it ("<titel>: 2 fel …" → "2 fel …"). */
 function withoutTitle({ title, sentence }: Readiness): string {
   const prefix = `${title}: `;
   if (!sentence.startsWith(prefix)) return sentence;
