@@ -292,6 +292,11 @@ export const SwedishData = z.object({
     /** A line that is one of these, or starts with one and runs on without a space: "stockholm.se/fältgruppen". */
     webAddresses: z.array(lowerWord).min(1),
   }),
+  /** Contents pages, dropped by the plain-text reader; case does not matter. */
+  contentsPage: z.object({
+    /** The heading over a contents page ("Innehållsförteckning"), with or without a colon. */
+    headings: z.array(lowerWord).min(1),
+  }),
   /** Words in front of numbers and names. */
   labels: z.object({
     /** "Fråga 7": written capitalised or in capitals ("fråga 7" in lower case continues a sentence). */

@@ -50,6 +50,10 @@ export interface ReadParagraph {
 const HEADING_BUILT_IN = /^heading([1-9])$/i;
 const HEADING_NAME = /^(?:heading|rubrik)\s*([1-9])$/i;
 const TITLE_NAME = /^(?:title|rubrik)$/i;
+/** Word's contents entries ("TOC 1", "Innehåll 1") and the contents heading: entries, not text to check. */
+const CONTENTS_BUILT_IN = /^toc(?:[1-9]|heading)$/i;
+const CONTENTS_NAME =
+  /^(?:(?:toc|innehåll|innehll|innehållsförteckning|förteckning)\s*[1-9]|toc heading|innehållsförteckningsrubrik|rubrik för innehållsförteckning)$/i;
 const LIST_NAME = /list|liststycke|punktlista|numrerad lista/i;
 /** Word's list numbers that are numbers ("7.", "1.2", "3)"), not bullets or letters. */
 const NUMBER_LIST_STRING = /^\(?\d{1,2}(?:\.\d{1,2})*[.):]?$/;
@@ -82,11 +86,17 @@ export function readParagraph(input: ParagraphInput, lineStart: number, headings
   const bullet = prefix === '' && !input.list ? TYPED_BULLET.exec(line.trimStart()) : null;
   const from = bullet ? line.length - line.trimStart().length + bullet[0].length : 0;
   const span = normalizedSpan(line, from, line.length);
-  if (span.text === '') return { line, textStart: prefix.length, blocks: [] };
+  if (span.text === '' || isContentsEntry(input)) return { line, textStart: prefix.length, blocks: [] };
   const block: Block = { kind: 'paragraph', text: span.text, start: lineStart + span.start, end: lineStart + span.end };
   if (span.segments) block.map = { segments: span.segments };
   classify(block, input, bullet !== null);
   return { line, textStart: prefix.length, blocks: splitLabelledParagraphs([block], headings) };
+}
+
+function isContentsEntry(input: ParagraphInput): boolean {
+  return (
+    (input.styleBuiltIn !== undefined && CONTENTS_BUILT_IN.test(input.styleBuiltIn)) || (input.style !== undefined && CONTENTS_NAME.test(input.style.trim()))
+  );
 }
 
 /** "7. " when Word numbers the paragraph with a number (questions, goals); bullets and letters are left out. */

@@ -122,6 +122,43 @@ describe('page headers and footers', () => {
   });
 });
 
+describe('contents pages', () => {
+  const body = ['', '', 'Inledning', 'Vi är en fritidsgård i Skarpnäck.'];
+  const dropped: Array<[string, string[]]> = [
+    [
+      'entries with dot leaders under "Innehållsförteckning"',
+      ['Innehållsförteckning', 'Inledning ........................ 3', 'Målgrupp ...................... 5', '1. Kunskap om målgruppen ....... 5'],
+    ],
+    [
+      'entries whose leaders were lost, among entries with leaders',
+      ['Innehåll', 'Inledning ....... 3', '22 Barn och unga', '22 Lokaler', '23. Goda exempel ..... 23'],
+    ],
+    ['leaders without a contents heading, three or more in a run', ['Inledning ......... 3', 'Målgrupp .......... 5', 'Chef- och ledarskap ..... 8']],
+    ['numbered entries of a plan with ellipses', ['Innehåll:', '1 Inledning … 2', '1.1 Alla barn och unga har en trygg uppväxt … 11', '2 Ekonomi … 14']],
+    ['tab-separated entries typed by hand', ['Innehållsförteckning', 'Inledning\t3', 'Bakgrund\t4']],
+  ];
+  it.each(dropped)('drops %s', (_name, contents) => {
+    expect(shape(parse([...contents, ...body].join('\n')))).toEqual(['heading: Inledning', 'paragraph: Vi är en fritidsgård i Skarpnäck.']);
+  });
+
+  const kept: Array<[string, string[], string[]]> = [
+    [
+      'two lines with leaders are not a contents page',
+      ['Inledning ......... 3', 'Målgrupp .......... 5', '', 'Vi är en fritidsgård.'],
+      ['Inledning ......... 3', 'Målgrupp .......... 5', 'Vi är en fritidsgård.'],
+    ],
+    [
+      'a count of people on a line of its own without a contents heading',
+      ['Antal deltagare', '', '22 Barn och unga', '', 'Vi är en fritidsgård.'],
+      ['Antal deltagare', '22 Barn och unga', 'Vi är en fritidsgård.'],
+    ],
+    ['a sentence after the contents page', ['Innehåll', 'Inledning ..... 3', 'Vi har 12 medarbetare.'], ['Vi har 12 medarbetare.']],
+  ];
+  it.each(kept)('keeps text: %s', (_name, lines, texts) => {
+    expect(parse(lines.join('\n')).map((block) => block.text)).toEqual(texts);
+  });
+});
+
 describe('line joining', () => {
   it.each([
     ['undoes hyphenation of a lower-case continuation', 'Vi erbjuder stöd-\nsamtal till alla.', 'Vi erbjuder stödsamtal till alla.'],

@@ -44,6 +44,14 @@ describe('what a paragraph is', () => {
       [{ text: 'Vi följer upp arbetet varje månad.', outlineLevel: 10 }],
       [{ kind: 'paragraph', text: 'Vi följer upp arbetet varje månad.' }],
     ],
+    ['a contents entry by its built-in style', [{ text: 'Inledning\t3', styleBuiltIn: 'Toc1', style: 'Innehåll 1' }], []],
+    ['a contents entry by its style name (.docx)', [{ text: '1.1 Alla barn har en trygg uppväxt\t11', style: 'toc 2' }], []],
+    ['the contents heading', [{ text: 'Innehåll', styleBuiltIn: 'TocHeading', style: 'Innehållsförteckningsrubrik' }], []],
+    [
+      'a style whose name only starts like a contents style',
+      [{ text: 'Innehållet i planen', style: 'Innehåll text' }],
+      [{ kind: 'paragraph', text: 'Innehållet i planen', headingLike: true }],
+    ],
     ['a bold short line is a heading', [{ text: 'Nämndmål:', bold: true }], [{ kind: 'heading', text: 'Nämndmål:' }]],
     ['a bold sentence is not', [{ text: 'Nämnden godkänner förslaget.', bold: true }], [{ kind: 'paragraph', text: 'Nämnden godkänner förslaget.' }]],
     [

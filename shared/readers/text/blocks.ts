@@ -8,7 +8,7 @@ import type { TableSpec } from '../../data/index';
 import type { Block } from '../../document/model';
 import { startsNumbered } from '../../document/questions';
 import { knownLabel } from '../labels';
-import { isTitleShaped } from '../shape';
+import { endsTerminal, isTitleShaped, startsUpper } from '../shape';
 import { OpenBlock } from './block-text';
 import { breaksBefore } from './breaks';
 import { isGenericHeading, isKnownHeading, isTitleLine } from './headings';
@@ -77,8 +77,9 @@ export class BlockBuilder {
       this.open('paragraph', unit, 0);
       if (startsNumbered(unit.text)) {
         this.current!.block.headingLike = true;
-        // A question heading ends with its line (or its tight group in a double-spaced layout).
-        if (unit.tight || layout.doubleSpaced || unit.text.length < layout.wrapWidth * 0.85) this.close();
+        // A question heading ends with its line (or its tight group in a double-spaced layout);
+        // a long one ends where the next line starts a sentence of its own.
+        if (unit.tight || layout.doubleSpaced || unit.text.length < layout.wrapWidth * 0.85 || answerFollows(unit, next)) this.close();
       }
     } else {
       this.append(unit);
@@ -170,4 +171,9 @@ export class BlockBuilder {
     table.pending = [];
     this.blocks.push(tableRow(lines, table.spec));
   }
+}
+
+/** A numbered question without a full stop or comma at its end, and a capital on the next line: the answer starts there. */
+function answerFollows(unit: Unit, next: Unit | undefined): boolean {
+  return next !== undefined && startsUpper(next.text) && !endsTerminal(unit.text) && !/[,;:\-–]$/.test(unit.text);
 }

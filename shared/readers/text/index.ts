@@ -5,7 +5,7 @@
  * blank line after every line, "•" bullets and tables flattened to lines.
  *
  * The steps, one file each: lines.ts (split and trim), page-furniture.ts (drop page
- * numbers, headers and footers), layout.ts (gaps, spacing, wrap width, units), blocks.ts
+ * numbers, headers and footers), contents-page.ts (drop an innehållsförteckning), layout.ts (gaps, spacing, wrap width, units), blocks.ts
  * (units → blocks, with breaks.ts, headings.ts, tables.ts and block-text.ts).
  */
 import type { SourceDocument } from '../../document/model';
@@ -13,11 +13,13 @@ import type { Vocabulary } from '../../document/vocabulary';
 import { BlockBuilder } from './blocks';
 import { collectEntries, groupUnits, isDoubleSpaced, measureWrapWidth } from './layout';
 import { splitLines } from './lines';
+import { markContentsPages } from './contents-page';
 import { markPageNoise } from './page-furniture';
 
 export function parseText(source: string, vocabulary: Vocabulary): SourceDocument {
   const lines = splitLines(source);
   markPageNoise(lines, vocabulary);
+  markContentsPages(lines);
   const entries = collectEntries(lines);
   const doubleSpaced = isDoubleSpaced(entries);
   const wrapWidth = measureWrapWidth(entries);

@@ -1,0 +1,55 @@
+/**
+ * Contents pages: "Inledning ........ 3", "1.1 Alla barn … 11", "22 Barn och unga". Their
+ * lines are entries of an innehållsförteckning, not headings, questions or goals, and their
+ * page numbers are not counts of people, so they are marked as noise like page furniture.
+ *
+ * A contents page is a run of entries under a heading "Innehåll(sförteckning)", or, without
+ * that heading, a run holding at least three entries with dot leaders. In such a run, a
+ * short line with a page number at one end ("22 Lokaler", "Bilagor 14") is an entry too:
+ * PDF extraction loses the leaders of some lines.
+ */
+import { swedish } from '../../data/index';
+import { countWords } from '../shape';
+import type { Line } from './lines';
+
+const CONTENTS_HEADINGS = new Set(swedish.contentsPage.headings);
+/** Text, then dot leaders (or an ellipsis, or a tab), then a page number. */
+const LEADER_ENTRY = /^\S.{0,150}?(?:\s*(?:\.\s?){3,}|\s*…+|\t)\s*\d{1,3}$/u;
+/** Short text with a page number at either end and no sentence punctuation. */
+const BARE_ENTRY = /^(?:\d{1,3}\s+\p{L}[^.!?]{0,80}|\p{L}[^.!?]{0,80}?\s\d{1,3})$/u;
+const MIN_LEADER_ENTRIES = 3;
+
+export function markContentsPages(lines: Line[]): void {
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.blank || line.noise) continue;
+    const heading = isContentsHeading(line.text);
+    if (!heading && !LEADER_ENTRY.test(line.text)) continue;
+    const end = runEnd(lines, heading ? index + 1 : index);
+    if (heading ? end.entries > 0 : end.leaderEntries >= MIN_LEADER_ENTRIES) {
+      for (let at = index; at < end.index; at++) if (!lines[at]!.blank) lines[at]!.noise = true;
+      index = end.index - 1;
+    }
+  }
+}
+
+function isContentsHeading(text: string): boolean {
+  return CONTENTS_HEADINGS.has(text.replace(/:$/, '').toLowerCase());
+}
+
+/** Where a run of contents entries starting at `from` ends (exclusive), and how many entries it holds. */
+function runEnd(lines: Line[], from: number): { index: number; entries: number; leaderEntries: number } {
+  let entries = 0;
+  let leaderEntries = 0;
+  let end = from;
+  for (let index = from; index < lines.length; index++) {
+    const line = lines[index]!;
+    if (line.blank || line.noise) continue;
+    const leader = LEADER_ENTRY.test(line.text);
+    if (!leader && !(BARE_ENTRY.test(line.text) && countWords(line.text) <= 10)) break;
+    entries++;
+    if (leader) leaderEntries++;
+    end = index + 1;
+  }
+  return { index: end, entries, leaderEntries };
+}
