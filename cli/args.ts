@@ -1,16 +1,22 @@
 /**
  * The command line contract:
- *   utkastkoll [--type TYP] [--format text|json|html] [--catalog FIL]… [--config FIL] [--out FIL]
- *              [--fix | --fix-dry-run] FIL|MAPP|-…
+ *   utkastkoll [--type TYP] [--format text|json|html] [--severity NIVÅ] [--catalog FIL]… [--config FIL]
+ *              [--out FIL] [--fix | --fix-dry-run] FIL|MAPP|-…
  *   utkastkoll --skeleton TYP [--goal NR]…
  *   utkastkoll --version | --help
  */
+import type { Severity } from '../shared/index';
 import { FORMATS, type Format } from './report';
 
 export interface CliOptions {
   /** "auto", or what the user typed for a type (resolved against the types' ids and aliases). */
   type: string;
   format: Format;
+  /**
+   * The lowest severity the text output lists (the others are counted in one line); absent:
+   * the settings' `severity`, else TEXT_SEVERITY. JSON and HTML keep every finding.
+   */
+  severity?: Severity;
   catalogs: string[];
   config?: string;
   out?: string;
@@ -25,7 +31,13 @@ export interface CliOptions {
 
 export class UsageError extends Error {}
 
-const VALUE_OPTIONS = new Set(['--type', '--format', '--catalog', '--config', '--out', '--skeleton', '--goal']);
+/** Without --severity (or a severity in the settings) the text output lists errors and warnings; info is counted. */
+export const TEXT_SEVERITY: Severity = 'warning';
+
+/** --severity takes the ids and the Swedish words. */
+const SEVERITY_VALUES: Record<string, Severity> = { error: 'error', fel: 'error', warning: 'warning', varning: 'warning', info: 'info' };
+
+const VALUE_OPTIONS = new Set(['--type', '--format', '--severity', '--catalog', '--config', '--out', '--skeleton', '--goal']);
 const FLAGS = new Set(['--fix', '--fix-dry-run', '--version', '-v', '-h', '--help']);
 
 export function parseArgs(argv: readonly string[]): CliOptions {
@@ -78,6 +90,12 @@ function setValue(options: CliOptions, name: string, value: string): void {
       if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`okänt format "${value}"; välj ${FORMATS.join(', ')}`);
       options.format = value as Format;
       break;
+    case '--severity': {
+      const severity = SEVERITY_VALUES[value.toLowerCase()];
+      if (!severity) throw new UsageError(`okänd allvarlighet "${value}"; välj error, warning eller info`);
+      options.severity = severity;
+      break;
+    }
     case '--catalog':
       options.catalogs.push(value);
       break;
@@ -107,6 +125,8 @@ export function usage(typeIds: readonly string[]): string {
     'Flaggor:',
     `  --type TYP        auto (standard), ${typeIds.join(', ')} (även tu, vp, tjänsteutlåtande …)`,
     '  --format FORMAT   text (standard), json eller html',
+    '  --severity NIVÅ   lägsta allvarlighet i textutdata: error, warning (standard) eller info;',
+    '                    json och html tar alltid med allt',
     '  --catalog FIL     läs in en målkatalog till (JSON), t.ex. nämndens egna mål',
     '  --config FIL      inställningar (annars .utkastkoll.json i filens mapp eller ovanför)',
     '  --out FIL         skriv resultatet till en fil i stället för till terminalen',

@@ -6,7 +6,7 @@
 import { writeFile } from 'node:fs/promises';
 import packageJson from '../package.json';
 import { builtInCatalogs, builtInDocTypes, CheckSession, countsPhrase, ReadError, resolveTypeId, type CheckOptions, type GoalCatalog } from '../shared/index';
-import { parseArgs, usage, UsageError, type CliOptions } from './args';
+import { parseArgs, TEXT_SEVERITY, usage, UsageError, type CliOptions } from './args';
 import { readCatalog } from './catalogs';
 import { ConfigError, ConfigFinder } from './config';
 import { fixText } from './fix';
@@ -87,7 +87,8 @@ async function run(options: CliOptions, io: Io, say: (line: string) => void): Pr
     const config = await configs.forFile(file);
     const checkOptions: CheckOptions = { type: options.type, catalogs: [...catalogs, ...config.catalogs], settings: config.settings };
     try {
-      reports.push(await checkFile(file, options, checkOptions, io, say));
+      const report = await checkFile(file, options, checkOptions, io, say);
+      reports.push({ ...report, shownFrom: options.severity ?? config.settings.severity ?? TEXT_SEVERITY });
     } catch (problem) {
       if (!(problem instanceof ReadError)) throw problem;
       notChecked.push({ file, reason: problem.message, problem: true });
@@ -156,7 +157,7 @@ async function render(options: CliOptions, report: Report, io: Io): Promise<stri
       return renderJson(report);
     case 'html': {
       const { renderHtml } = await import('../ui/report/index');
-      return renderHtml(report.files, { generatedAt: new Date(), skipped: report.skipped });
+      return renderHtml(report.files, { generatedAt: new Date(), skipped: report.skipped, version: report.version });
     }
     case 'text': {
       const colorWanted = colorForced(io.env.FORCE_COLOR) ?? (io.stdout.isTTY === true && !io.env.NO_COLOR);

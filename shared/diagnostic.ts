@@ -13,7 +13,7 @@ export interface Insertion {
 }
 
 export interface Fix {
-  /** Swedish, imperative: "Använd katalogens lydelse". */
+  /** Swedish, imperative: "Använd lydelsen i KF:s budget 2020–2022". */
   title: string;
   /** Source offsets of the text to replace; equal for an insertion. */
   start: number;

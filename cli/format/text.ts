@@ -2,9 +2,11 @@
  * Terminal output in the manner of ESLint's "stylish", written for a Word user: per file,
  * one line per finding (where, severity, message, rule id) and under it the section and
  * the flagged words, so the spot can be found in the document; for Word files "stycke 16"
- * (the paragraph number) rather than a line and column. Then a summary line.
+ * (the paragraph number) rather than a line and column. Then a summary line. Findings below
+ * the file's `shownFrom` (info, unless asked for) are not listed: one line counts them and
+ * says how to show them.
  */
-import { countsPhrase, uiWords, type Diagnostic, type Severity } from '../../shared/index';
+import { countPhrase, SEVERITIES, uiWords, type Diagnostic, type Severity } from '../../shared/index';
 import type { FileReport } from '../report';
 
 const COLORS = { red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4 } as const;
@@ -19,13 +21,20 @@ export function renderText(reports: readonly FileReport[], options: { color: boo
   const paint = (color: Color, text: string) => (options.color ? `\u001b[${COLORS[color]}m${text}\u001b[0m` : text);
   const out: string[] = [];
   const totals: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const notListed: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  /** The lowest severity listed in some file: the summary line counts from it. */
+  let lowest: Severity = 'error';
   for (const report of reports) {
     const { file, result } = report;
+    const shownFrom = report.shownFrom ?? 'info';
+    if (rank(shownFrom) > rank(lowest)) lowest = shownFrom;
     const hint = result.type === null ? '; välj typ med --type' : '';
     out.push(`${paint('underline', file)}  ${paint('dim', `(${result.typeReason}${hint})`)}`);
     const position = (diagnostic: Diagnostic) => (report.format === 'docx' ? `stycke ${diagnostic.line}` : `${diagnostic.line}:${diagnostic.column}`);
-    const width = Math.max(0, ...result.diagnostics.map((diagnostic) => position(diagnostic).length));
-    for (const diagnostic of result.diagnostics) {
+    const listed = result.diagnostics.filter((diagnostic) => rank(diagnostic.severity) <= rank(shownFrom));
+    for (const diagnostic of result.diagnostics) if (rank(diagnostic.severity) > rank(shownFrom)) notListed[diagnostic.severity]++;
+    const width = Math.max(0, ...listed.map((diagnostic) => position(diagnostic).length));
+    for (const diagnostic of listed) {
       totals[diagnostic.severity]++;
       const severity = uiWords.severities[diagnostic.severity].name;
       out.push(
@@ -35,12 +44,35 @@ export function renderText(reports: readonly FileReport[], options: { color: boo
       if (where) out.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${paint('dim', where)}`);
     }
     if (result.diagnostics.length === 0) out.push(`  ${paint('green', 'inga anmärkningar')}`);
+    else if (listed.length === 0) out.push(`  ${paint('green', `inga ${listedNames(shownFrom)}`)}`);
     const notShown = notShownLine(report);
     if (notShown) out.push(`  ${paint('dim', notShown)}`);
     out.push('');
   }
-  out.push(summaryLine(totals, reports.length, paint));
+  const hidden = hiddenLine(notListed);
+  out.push(summaryLine(totals, lowest, hidden !== '', reports.length, paint));
+  if (hidden) out.push(paint('dim', hidden));
   return out.join('\n') + '\n';
+}
+
+/** 0 for errors, 2 for info: a finding is listed when its rank is at most the file's. */
+function rank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+/** "fel eller varningar": what a file with nothing listed has none of. */
+function listedNames(shownFrom: Severity): string {
+  const names = SEVERITIES.slice(0, rank(shownFrom) + 1).map((severity) => uiWords.severities[severity].namePlural);
+  return names.length > 1 ? `${names.slice(0, -1).join(', ')} eller ${names.at(-1)}` : names[0]!;
+}
+
+/** "12 info visas inte; visa dem med --severity info", once for all files. */
+function hiddenLine(notListed: Record<Severity, number>): string {
+  const parts = SEVERITIES.filter((severity) => notListed[severity] > 0).map((severity) => countPhrase(severity, notListed[severity]));
+  if (parts.length === 0) return '';
+  const lowest = notListed.info > 0 ? 'info' : 'warning';
+  const count = parts.length > 1 ? `${parts.slice(0, -1).join(', ')} och ${parts.at(-1)}` : parts[0]!;
+  return `${count} visas inte; visa dem med --severity ${lowest}`;
 }
 
 /** "i ”Ärendet”: ”42 deltagare varav 23 flickor och 17 pojkar”"; a flagged heading is named once. */
@@ -75,10 +107,19 @@ function notShownLine(report: FileReport): string {
   return parts.join('; ');
 }
 
-function summaryLine(totals: Record<Severity, number>, files: number, paint: (color: Color, text: string) => string): string {
+function summaryLine(
+  totals: Record<Severity, number>,
+  lowest: Severity,
+  someHidden: boolean,
+  files: number,
+  paint: (color: Color, text: string) => string,
+): string {
   const count = totals.error + totals.warning + totals.info;
   const fileText = files === 1 ? '1 fil' : `${files} filer`;
-  if (count === 0) return paint('green', `✔ inga anmärkningar (${fileText})`);
-  const line = `${totals.error > 0 ? '✖' : '⚠'} ${count} ${count === 1 ? 'anmärkning' : 'anmärkningar'} (${countsPhrase(totals)}) i ${fileText}`;
+  if (count === 0) return paint('green', `✔ inga ${someHidden ? listedNames(lowest) : 'anmärkningar'} (${fileText})`);
+  const counts = SEVERITIES.slice(0, rank(lowest) + 1)
+    .map((severity) => countPhrase(severity, totals[severity]))
+    .join(', ');
+  const line = `${totals.error > 0 ? '✖' : '⚠'} ${count} ${count === 1 ? 'anmärkning' : 'anmärkningar'} (${counts}) i ${fileText}`;
   return paint('bold', paint(totals.error > 0 ? 'red' : 'yellow', line));
 }

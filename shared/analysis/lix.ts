@@ -25,16 +25,43 @@ const BANDS = swedish.lix.bands;
 
 const ABBREVIATIONS = new Set(swedish.abbreviations.map((abbreviation) => abbreviation.toLowerCase()));
 
+/** One sentence as LIX counts it: block-relative offsets (first letter to its ending mark) and its words. */
+export interface LixSentence {
+  start: number;
+  end: number;
+  words: number;
+  longWords: number;
+}
+
 export function lixStats(text: string): LixStats {
+  const stats: LixStats = { words: 0, longWords: 0, sentences: 0 };
+  scan(text, (_start, _end, words, longWords) => {
+    stats.words += words;
+    stats.longWords += longWords;
+    stats.sentences++;
+  });
+  return stats;
+}
+
+/** The sentences lixStats counts, with where each stands: for pointing at the longest ones. */
+export function lixSentences(text: string): LixSentence[] {
+  const sentences: LixSentence[] = [];
+  scan(text, (start, end, words, longWords) => sentences.push({ start, end, words, longWords }));
+  return sentences;
+}
+
+/** One pass over the characters; `sentence` is called for every sentence with at least one word. */
+function scan(text: string, sentence: (start: number, end: number, words: number, longWords: number) => void): void {
   let words = 0;
   let longWords = 0;
-  let sentences = 0;
-  let openSentence = false;
+  let sentenceStart = -1;
+  let wordEnd = 0;
   let letters = 0;
   let tokenStart = 0; // start of the current whitespace-delimited chunk
   for (let at = 0; at <= text.length; at++) {
     const code = at < text.length ? text.charCodeAt(at) : 32;
     if (isLetter(code)) {
+      if (sentenceStart < 0) sentenceStart = at;
       letters++;
       continue;
     }
@@ -44,16 +71,17 @@ export function lixStats(text: string): LixStats {
       words++;
       if (letters > 6) longWords++;
       letters = 0;
-      openSentence = true;
+      wordEnd = at;
     }
-    if ((code === 46 || code === 33 || code === 63 || code === 58) && openSentence && endsSentence(text, at, tokenStart)) {
-      sentences++;
-      openSentence = false;
+    if ((code === 46 || code === 33 || code === 63 || code === 58) && words > 0 && endsSentence(text, at, tokenStart)) {
+      sentence(sentenceStart, at + 1, words, longWords);
+      words = 0;
+      longWords = 0;
+      sentenceStart = -1;
     }
     if (isSpace(code)) tokenStart = at + 1;
   }
-  if (openSentence) sentences++;
-  return { words, longWords, sentences };
+  if (words > 0) sentence(sentenceStart, wordEnd, words, longWords);
 }
 
 /** A "." ends a sentence unless it ends an abbreviation or a number, or text follows directly. */
@@ -97,4 +125,10 @@ export function lixBand(lix: number): LixBand {
     }
   }
   return { id: band.id, name: band.name };
+}
+
+/** The least LIX of a band ("mycket svår": 60), from the data. */
+export function lixBandStart(id: LixBandId): number {
+  const index = BANDS.findIndex((band) => band.id === id);
+  return index <= 0 ? 0 : BANDS[index - 1]!.below!;
 }

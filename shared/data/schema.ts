@@ -83,10 +83,17 @@ export const DocTypeSpec = z
     /** Other names a writer types for the type ("tu", "tjänsteutlåtande"); case and å/ä/ö do not matter. */
     aliases: z.array(nonEmpty).default([]),
     title: z.object({ requirement: Requirement, name: nonEmpty }).optional(),
+    /**
+     * The years the template is for. A document of other years (from its title) may follow
+     * an older or newer template: the parts under the top level are not demanded of it.
+     */
+    period: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
     signature: z.object({ requirement: Requirement, name: nonEmpty, titleWords: z.array(nonEmpty).min(1) }).optional(),
     detection: z.object({
       signals: z.array(z.object({ heading: nonEmpty, weight: z.number().positive() })).default([]),
       questionWeight: z.number().nonnegative().default(0),
+      /** A title or letterhead line near the top starting with these words ("Verksamhetsplan 2021 för …", "Kvalitetsutmärkelsen 2022") is evidence too. */
+      titles: z.array(z.object({ startsWith: nonEmpty, weight: z.number().positive() })).default([]),
     }),
     tables: z.array(TableSpec).default([]),
     sections: z.array(SectionSpec).min(1),
@@ -165,6 +172,11 @@ export const GoalCatalog = z
     id: nonEmpty,
     version: nonEmpty,
     name: nonEmpty,
+    /**
+     * Where the goals are decided, as a fix names it: "KF:s budget" gives "Använd lydelsen i
+     * KF:s budget 2020–2022" (with the period); without it the fix names the catalog by `name`.
+     */
+    source: nonEmpty.optional(),
     /** The budget period the goals are for, as years: a plan of another year is not checked against them. */
     period: z.object({ from: z.number().int(), to: z.number().int() }).optional(),
     goals: z.array(GoalSpec).min(1),
@@ -185,6 +197,17 @@ export const NoTypeProfile = z.object({
   name: nonEmpty,
   /** The least detection score (template headings, signal headings, questions) that makes a document of a type. */
   minScore: z.number().positive(),
+  /**
+   * What documents of other kinds call themselves on a line of their own at the top
+   * ("TJÄNSTESKRIVELSE", "Protokoll 2021-03-04"): such a document is of no known type,
+   * however many of a type's headings it shares. Lower case.
+   */
+  otherKinds: z.array(
+    z
+      .string()
+      .min(1)
+      .refine((word) => word === word.toLowerCase(), 'skrivs med gemener'),
+  ),
   genderSplit: DocTypeSpec.shape.genderSplit,
   readability: DocTypeSpec.shape.readability,
 });
@@ -225,12 +248,16 @@ export const SwedishData = z.object({
     fillerWords: z.array(nonEmpty),
     /** Numbers of people that are no headcount: "plats för 12 barn", "8 deltagare per grupp", "3 av 10 elever". */
     notACount: z.object({
-      /** Phrases right before the number: limits and goals. */
+      /** Phrases right before the number: limits, goals, ratios ("per 20 barn") and page numbers ("sidan 22"). */
       before: z.array(nonEmpty),
       /** Phrases right after the noun: rates and plans. */
       after: z.array(nonEmpty),
       /** Between two numbers they make a range or ratio: "mellan 8 och 12 deltagare", "3 av 10 elever". */
       rangeLinks: z.array(nonEmpty),
+      /** After "per" right after the noun: units of time. "220 besökare per vecka" is a count of people reached, not a ratio. */
+      perTime: z.array(lowerWord).min(1),
+      /** Between "av" and the number of a whole a part is taken of: "38 av de 46 brukarna". */
+      ofDeterminers: z.array(lowerWord).min(1),
     }),
   }),
   gender: z.object({
@@ -242,6 +269,8 @@ export const SwedishData = z.object({
     singular: z.array(nonEmpty),
     /** Nouns for children and youth start so: their split is "flickor och pojkar". */
     youngPrefixes: z.array(nonEmpty),
+    /** After a count: words that make its people children or youth ("i årskurs 9"), and the age from which they are adults ("16–17 år"). */
+    youngContext: z.object({ words: z.array(lowerWord).min(1), adultAge: z.number().int().positive() }),
     /** How a missing split is asked for: for children and youth (youngPrefixes), and for everyone else. */
     pairs: z.object({ young: nonEmpty, adult: nonEmpty }),
   }),
@@ -273,8 +302,12 @@ export const SwedishData = z.object({
     /** "of": "90 % av flickorna" is a rate within a group, not a share; "(totalt av 20)". */
     ofWords: z.array(lowerWord),
   }),
-  /** LIX bands (shared/analysis/lix.ts). */
-  lix: z.object({ bands: LixBands }),
+  /** LIX bands (shared/analysis/lix.ts), and what LIX does not score (shared/analysis/prose.ts). */
+  lix: z.object({
+    bands: LixBands,
+    /** Words in a glossary's heading ("Ordlista, verksamhetsspecifika ord och begrepp"): its "Term: förklaring" entries are no prose. */
+    glossaryHeadingWords: z.array(lowerWord),
+  }),
   /** Page headers and footers of PDF-extracted text, dropped by the plain-text reader; case does not matter. */
   pageFurniture: z.object({
     /** "Sid 5 (25)", "Sida 5": the word before a page number. */
@@ -291,6 +324,18 @@ export const SwedishData = z.object({
     postBoxWords: z.array(lowerWord).min(1),
     /** A line that is one of these, or starts with one and runs on without a space: "stockholm.se/fältgruppen". */
     webAddresses: z.array(lowerWord).min(1),
+  }),
+  /** The year a document is for, from its title lines; case does not matter. */
+  period: z.object({
+    /** A title line starting with one of these and holding a year gives the document's year: "Verksamhetsplan 2017 för Älvsjö hemtjänst". */
+    titleWords: z.array(lowerWord).min(1),
+  }),
+  /** Letterhead lines above a document's title; case does not matter. */
+  letterhead: z.object({
+    /** A line starting with one of these is a letterhead line: "Handläggare", "Till", "Avdelningen för förskola". */
+    lineWords: z.array(lowerWord).min(1),
+    /** A short line whose last word ends with one of these names the organisation: "Skarpnäcks stadsdelsnämnd". */
+    organisationEndings: z.array(lowerWord).min(1),
   }),
   /** Contents pages, dropped by the plain-text reader; case does not matter. */
   contentsPage: z.object({

@@ -2,7 +2,7 @@
  * goal-wording: a catalog goal quoted with changed, added or dropped words. The message
  * shows the catalog text and the fix puts it in.
  */
-import { sameWording, wordDiff } from '../analysis/goals';
+import { sameWording, wordDiff, type CatalogGoal } from '../analysis/goals';
 import { defineRule, type Finding } from './rule';
 
 type MessageId = 'wording';
@@ -21,7 +21,7 @@ export const goalWording = defineRule<MessageId, FixId>({
     messages: {
       wording: '{label} ska citeras ordagrant: ”{expected}” ({changes}).',
     },
-    fixes: { useCatalogWording: { title: 'Använd katalogens lydelse', safe: true } },
+    fixes: { useCatalogWording: { title: 'Använd lydelsen i {source}', safe: true } },
     exampleType: 'verksamhetsplan',
     examples: {
       valid: [
@@ -49,26 +49,35 @@ export const goalWording = defineRule<MessageId, FixId>({
     for (const statement of statements) {
       const { target, quote } = statement;
       if (!target || sameWording(quote.text, target.text)) continue;
-      findings.push(wordingFinding(statement.block, quote.textStart, quote.textEnd, quote.text, target.text, target.number));
+      findings.push(wordingFinding(statement.block, quote.textStart, quote.textEnd, quote.text, target));
     }
     for (const { block, quote, match } of quotesInText(context, new Set(statements.map((statement) => statement.block)))) {
       if (match.exact) continue;
       const quoted = quote.text.slice(0, match.textEnd - quote.textStart);
-      findings.push(wordingFinding(block, quote.textStart, match.textEnd, quoted, match.goal.text, match.goal.number));
+      findings.push(wordingFinding(block, quote.textStart, match.textEnd, quoted, match.goal));
     }
     return findings;
   },
 });
 
-function wordingFinding(block: number, start: number, end: number, found: string, expected: string, number: string | undefined): Finding<MessageId, FixId> {
+function wordingFinding(block: number, start: number, end: number, found: string, goal: CatalogGoal): Finding<MessageId, FixId> {
+  const { text: expected, number } = goal;
   return {
     block,
     start,
     end,
     messageId: 'wording',
     data: { label: number ? `Mål ${number}` : 'Målet', number: number ?? '', expected, found, changes: describeChanges(found, expected) },
-    fixes: [{ fixId: 'useCatalogWording', start, end, text: expected }],
+    fixes: [{ fixId: 'useCatalogWording', data: { source: catalogSource(goal.catalog) }, start, end, text: expected }],
   };
+}
+
+/** "KF:s budget 2020–2022": the catalog's source with its period (from the data), else its name. */
+export function catalogSource(catalog: CatalogGoal['catalog']): string {
+  if (!catalog.source) return catalog.name;
+  const { period } = catalog;
+  if (!period) return catalog.source;
+  return `${catalog.source} ${period.from === period.to ? period.from : `${period.from}–${period.to}`}`;
 }
 
 function describeChanges(found: string, expected: string): string {

@@ -1,45 +1,67 @@
 /**
- * LIX for the summary: per section from the readability rule's data (the rule decides
- * which sections get a value), for the whole document from the same text it reads.
+ * LIX for the summary: per section and for the whole document, counted on the same prose
+ * as the readability rule (shared/analysis/prose.ts): each section's own running text, so
+ * no text is counted twice, without tables, lists, statute lines, glossary entries and
+ * quoted catalog goals.
  */
-import { addLix, lixBand, lixStats, lixValue, type LixBand, type LixStats } from '../analysis/lix';
-import type { Diagnostic } from '../diagnostic';
+import { GoalIndex } from '../analysis/goals';
+import { addLix, lixBand, lixValue, type LixStats } from '../analysis/lix';
+import { sectionProse, type ProseSource } from '../analysis/prose';
+import { builtInCatalogs, type GoalCatalog } from '../data/index';
+import type { Block } from '../document/model';
+import type { Section } from '../document/outline';
 import type { CheckResult } from '../engine';
 import { HARD_LIX } from '../rules/readability';
 import type { LixSummary } from './types';
 
-const BAND_IDS: ReadonlySet<string> = new Set<LixBand['id']>(['mycket-latt', 'latt', 'medelsvar', 'svar', 'mycket-svar']);
+export interface DocumentLix {
+  /** Sections with enough prose for a value. */
+  sections: Map<Section, LixSummary>;
+  /** All of it; absent when too short for a value. */
+  whole?: LixSummary;
+}
 
-/** A readability diagnostic's data as a LixSummary; undefined when it carries no LIX. */
-export function lixFromData(data: Diagnostic['data']): LixSummary | undefined {
-  const value = data?.['lix'];
-  const words = data?.['words'];
-  if (typeof value !== 'number' || typeof words !== 'number') return undefined;
-  const band = data?.['band'];
-  const bandId = data?.['bandId'];
-  const fallback = lixBand(value);
-  return {
-    value,
-    band: typeof band === 'string' ? band : fallback.name,
-    bandId: typeof bandId === 'string' && BAND_IDS.has(bandId) ? (bandId as LixBand['id']) : fallback.id,
-    words,
-    hard: value >= HARD_LIX,
+let builtInIndex: GoalIndex | undefined;
+
+/**
+ * Per-block prose found before, by goal index and block: a front end summarizes after every
+ * re-check, and most blocks are the same objects with the same text as last time.
+ */
+const memos = new WeakMap<GoalIndex, WeakMap<Block, { text: string; values: Map<string, unknown> }>>();
+
+function memoFor(goals: GoalIndex, blocks: readonly Block[]): NonNullable<ProseSource['memo']> {
+  let byBlock = memos.get(goals);
+  if (!byBlock) memos.set(goals, (byBlock = new WeakMap()));
+  const cache = byBlock;
+  return <T>(index: number, key: string, compute: () => T): T => {
+    const block = blocks[index]!;
+    let entry = cache.get(block);
+    if (!entry || entry.text !== block.text) cache.set(block, (entry = { text: block.text, values: new Map() }));
+    if (entry.values.has(key)) return entry.values.get(key) as T;
+    const value = compute();
+    entry.values.set(key, value);
+    return value;
   };
 }
 
-/**
- * LIX of the text under every heading (table rows left out), as the readability rule
- * counts it; undefined below `minWords`, where LIX says little.
- */
-export function documentLix(result: Pick<CheckResult, 'blocks' | 'outline'>, minWords: number): LixSummary | undefined {
-  let stats: LixStats = { words: 0, longWords: 0, sentences: 0 };
-  for (const section of result.outline.sections) {
-    for (const index of section.body) {
-      const block = result.blocks[index];
-      if (block && block.kind !== 'tableRow') stats = addLix(stats, lixStats(block.text));
-    }
+/** The goals whose quotes are not counted: the built-in catalogs and those given. */
+function goalIndex(catalogs: readonly GoalCatalog[] | undefined): GoalIndex {
+  if (!catalogs || catalogs.length === 0) return (builtInIndex ??= new GoalIndex(builtInCatalogs));
+  return new GoalIndex([...builtInCatalogs, ...catalogs]);
+}
+
+export function documentLix(result: Pick<CheckResult, 'blocks' | 'outline'>, minWords: number, catalogs?: readonly GoalCatalog[]): DocumentLix {
+  const sections = new Map<Section, LixSummary>();
+  let all: LixStats = { words: 0, longWords: 0, sentences: 0 };
+  const goals = goalIndex(catalogs);
+  for (const { section, stats } of sectionProse({ blocks: result.blocks, outline: result.outline, goals, memo: memoFor(goals, result.blocks) })) {
+    all = addLix(all, stats);
+    if (stats.words > 0 && stats.words >= minWords) sections.set(section, lixSummary(stats));
   }
-  if (stats.words === 0 || stats.words < minWords) return undefined;
+  return all.words > 0 && all.words >= minWords ? { sections, whole: lixSummary(all) } : { sections };
+}
+
+function lixSummary(stats: LixStats): LixSummary {
   const value = Math.round(lixValue(stats));
   const band = lixBand(value);
   return { value, band: band.name, bandId: band.id, words: stats.words, hard: value >= HARD_LIX };

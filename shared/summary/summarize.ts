@@ -1,9 +1,9 @@
 /**
  * A check result → its summary: counts per severity, per rule family and per section
- * (with the section's path and LIX), and the readiness verdict. One summary for the
+ * (with the section's path and the LIX of its own prose), and the readiness verdict. One summary for the
  * HTML report, the Word task pane and the extension's side panel.
  */
-import { builtInDocTypes, findDocType, noTypeProfile, type DocTypeSpec } from '../data/index';
+import { builtInDocTypes, findDocType, noTypeProfile, type DocTypeSpec, type GoalCatalog } from '../data/index';
 import { uiWords } from '../data/ui';
 import { sectionDisplayName, type Section } from '../document/outline';
 import type { CheckResult } from '../engine';
@@ -11,51 +11,42 @@ import { rules as registeredRules } from '../rules/index';
 import type { Rule } from '../rules/rule';
 import { addCounts, totalOf, zeroCounts } from './counts';
 import { FamilyTally, familyLookup } from './families';
-import { documentLix, lixFromData } from './lix';
+import { documentLix } from './lix';
 import { sectionLocator } from './locate';
 import { readiness } from './readiness';
-import type { FilesSummary, Readiness, SectionSummary, Summary } from './types';
+import type { FilesSummary, LixSummary, Readiness, SectionSummary, Summary } from './types';
 
 export interface SummaryOptions {
   /** The rules the check ran, for their families; the registered rules by default. */
   rules?: readonly Rule[];
   /** The document types the check knew, for the LIX minimum of the result's type. */
   docTypes?: readonly DocTypeSpec[];
+  /** Catalogs besides the built-in ones the check used: their goals quoted word for word are not counted in LIX. */
+  catalogs?: readonly GoalCatalog[];
 }
-
-/** Its LIX goes to the sections, not to their counts of findings. */
-const READABILITY = 'readability';
 
 export function summarize(result: CheckResult, options: SummaryOptions = {}): Summary {
   const familyOf = familyLookup(options.rules ?? registeredRules);
   const { sections } = result.outline;
   const names = new Map<Section, string>(sections.map((section) => [section, sectionDisplayName(section, result.blocks)]));
-  const rows = sections.map((section, index) => sectionRow(result, section, index, names));
+  const docType = result.type === null ? undefined : findDocType(result.type, options.docTypes ?? builtInDocTypes);
+  const minWords = (docType ?? noTypeProfile).readability.minWords;
+  const lix = documentLix(result, minWords, options.catalogs);
+  const rows = sections.map((section, index) => sectionRow(result, section, index, names, lix.sections.get(section)));
   const rowOf = new Map<Section, SectionSummary>(sections.map((section, index) => [section, rows[index]!]));
   const outside: SectionSummary = { section: -1, name: uiWords.outsideSections, path: [], depth: 0, kind: 'outside', counts: zeroCounts(), findings: [] };
   const locate = sectionLocator(result, names);
 
   const counts = zeroCounts();
   const families = new FamilyTally();
-  let lixNotes = 0;
   result.diagnostics.forEach((diagnostic, index) => {
     counts[diagnostic.severity]++;
     families.count(familyOf(diagnostic.ruleId), diagnostic.severity);
     const section = locate(diagnostic);
     const row = (section && rowOf.get(section)) ?? outside;
-    if (diagnostic.ruleId === READABILITY) {
-      lixNotes++;
-      const lix = row.lix ?? lixFromData(diagnostic.data);
-      if (lix) row.lix = lix;
-      return;
-    }
     row.counts[diagnostic.severity]++;
     row.findings.push(index);
   });
-
-  const docType = result.type === null ? undefined : findDocType(result.type, options.docTypes ?? builtInDocTypes);
-  const minWords = (docType ?? noTypeProfile).readability.minWords;
-  const lix = documentLix(result, minWords);
   return {
     type: result.type,
     typeName: result.typeName,
@@ -64,8 +55,7 @@ export function summarize(result: CheckResult, options: SummaryOptions = {}): Su
     families: families.rows(),
     sections: outside.findings.length > 0 ? [outside, ...rows] : rows,
     sectionsWithFindings: rows.filter((row) => row.findings.length > 0).length,
-    lixNotes,
-    ...(lix ? { lix } : {}),
+    ...(lix.whole ? { lix: lix.whole } : {}),
     dismissed: result.dismissed.length,
     hidden: result.hidden,
     readiness: readiness(counts),
@@ -87,7 +77,7 @@ export function summarizeFiles(files: ReadonlyArray<{ file: string; result: Chec
 }
 
 /** A section's row before the findings are counted in. */
-function sectionRow(result: CheckResult, section: Section, index: number, names: ReadonlyMap<Section, string>): SectionSummary {
+function sectionRow(result: CheckResult, section: Section, index: number, names: ReadonlyMap<Section, string>, lix: LixSummary | undefined): SectionSummary {
   const path: string[] = [];
   for (let parent = section.parent; parent && parent.kind !== 'root'; parent = parent.parent) path.unshift(names.get(parent)!);
   const block = result.blocks[section.heading];
@@ -100,5 +90,6 @@ function sectionRow(result: CheckResult, section: Section, index: number, names:
     ...(block ? { heading: { block: section.heading, start: block.start, end: block.end } } : {}),
     counts: zeroCounts(),
     findings: [],
+    ...(lix ? { lix } : {}),
   };
 }

@@ -17,7 +17,7 @@ export interface LixSummary {
   band: string;
   bandId: LixBand['id'];
   words: number;
-  /** From "svår" on; the readability message then says what to do. */
+  /** From "svår" on (50); from "mycket svår" (60) the readability rule also gives a finding. */
   hard: boolean;
 }
 
@@ -40,11 +40,11 @@ export interface SectionSummary {
   kind: SectionKind | 'outside';
   /** Where the heading stands (source offsets, block index), for a view to jump to; absent outside sections. */
   heading?: { block: number; start: number; end: number };
-  /** Findings directly in the section (not in its sub-sections), readability excluded. */
+  /** Findings directly in the section (not in its sub-sections). */
   counts: SeverityCounts;
   /** Indices into `result.diagnostics` of those findings, in engine order. */
   findings: number[];
-  /** From the readability rule: the section with its sub-sections; absent where the text is too short. */
+  /** LIX of the section's own prose (not its sub-sections', no tables, lists, glossary entries or quoted goals); absent where it is too short. */
   lix?: LixSummary;
 }
 
@@ -62,18 +62,16 @@ export interface Summary {
   /** As in the result: null when no document type is known. */
   type: string | null;
   typeName: string;
-  /** Every diagnostic by severity, readability included. */
+  /** Every diagnostic by severity. */
   counts: SeverityCounts;
   total: number;
   /** Every registered family in registry order (zeros included), then "other" when it has findings. */
   families: FamilySummary[];
   /** The findings outside every section first (only when there are some), then every section in document order. */
   sections: SectionSummary[];
-  /** Sections (not counting the outside row) with findings other than readability. */
+  /** Sections (not counting the outside row) with findings. */
   sectionsWithFindings: number;
-  /** How many readability (LIX) diagnostics there are; views show them as the sections' `lix`. */
-  lixNotes: number;
-  /** LIX of all the text the readability rule reads; absent when too short for a value. */
+  /** LIX of all the prose the sections' LIX is counted on; absent when too short for a value. */
   lix?: LixSummary;
   /** Findings the user dismissed (not counted above, and not in the readiness). */
   dismissed: number;

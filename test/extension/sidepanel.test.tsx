@@ -149,7 +149,7 @@ function fakeApi(options: { report?: PageReport; site?: string | null; inactive?
       case 'finding:select':
         return { ok: true };
       case 'finding:fix':
-        return { ok: true, notice: 'Använd katalogens lydelse: klart.' };
+        return { ok: true, notice: 'Använd lydelsen i KF:s budget 2020–2022: klart.' };
       case 'finding:dismiss':
         return { ok: true, notice: 'Anmärkningen ignoreras.' };
       case 'finding:restore':
@@ -354,7 +354,7 @@ describe('the side panel with a checked page', () => {
     const goal = byRule(report, 'goal-wording');
     await click(one(`[data-key="${goal.key}"] [data-action="fix"]`));
     expect(fake.requests()).toContainEqual({ type: 'finding:fix', key: goal.key, fix: 0 });
-    expect(notice()).toContain('Använd katalogens lydelse: klart.');
+    expect(notice()).toContain('Använd lydelsen i KF:s budget 2020–2022: klart.');
     // A fix is followed by a new report (the content script checked again before it answered).
     expect(fake.requests().at(-1)).toEqual({ type: 'page:report' });
 

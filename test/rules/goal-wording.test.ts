@@ -1,5 +1,6 @@
+import { describe, expect, it } from 'vitest';
 import { goalWording } from '../../shared/rules/goal-wording';
-import type { GoalCatalog } from '../../shared/index';
+import { checkDocument, documentFromText, type GoalCatalog } from '../../shared/index';
 import { testDocumentedExamples, testRule } from '../helpers/rule-tester';
 
 testDocumentedExamples(goalWording);
@@ -82,4 +83,29 @@ testRule(goalWording, {
       ],
     },
   ],
+});
+
+describe('the fix names where the wording is decided, from the catalog data', () => {
+  const changedNamndmal = '### Nämndmål:\nStadsdelsnämnden är en attraktiv arbetsgivare med bra arbetsmiljö';
+  it.each<[string, string, GoalCatalog[], string]>([
+    [
+      'the KF catalog: its source and budget period',
+      kf('2.5', 'Stockholm är en hållbar stad med god livsmiljö'),
+      [],
+      'Använd lydelsen i KF:s budget 2020–2022',
+    ],
+    [
+      'a source and a one-year period',
+      changedNamndmal,
+      [{ ...namndCatalog, source: 'nämndens verksamhetsplan', period: { from: 2021, to: 2021 } }],
+      'Använd lydelsen i nämndens verksamhetsplan 2021',
+    ],
+    ['a source without a period', changedNamndmal, [{ ...namndCatalog, source: 'nämndens verksamhetsplan' }], 'Använd lydelsen i nämndens verksamhetsplan'],
+    ['no source: the catalog’s name', changedNamndmal, [namndCatalog], 'Använd lydelsen i Hägersten-Älvsjö stadsdelsnämnds mål 2021'],
+  ])('%s', (_name, text, catalogs, title) => {
+    const result = checkDocument(documentFromText(text, 'markdown'), { type: 'verksamhetsplan', catalogs });
+    const wording = result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'goal-wording');
+    expect(wording).toHaveLength(1);
+    expect(wording[0]!.fixes?.map((fix) => fix.title)).toEqual([title]);
+  });
 });

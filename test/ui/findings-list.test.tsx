@@ -120,7 +120,7 @@ describe('FindingsList', () => {
     const { container, onSelect, onFix } = renderList();
     const goal = byRule(diagnostics, 'goal-wording');
     const button = one(finding(container, 'goal-wording'), '[data-action="fix"]');
-    expect(textOf(button)).toBe('Använd katalogens lydelse');
+    expect(textOf(button)).toBe('Använd lydelsen i KF:s budget 2020–2022');
     click(button);
     expect(onFix).toHaveBeenCalledWith(
       goal,
@@ -135,8 +135,10 @@ describe('FindingsList', () => {
     const split = byRule(diagnostics, 'gender-split-sum');
     const item = finding(container, 'gender-split-sum');
     expect(item.querySelector('[data-action="fix"]')).toBeNull();
-    const suggestion = one(item, '[data-action="suggestion"]');
-    expect(textOf(suggestion)).toBe('Ändra totalen till 259');
+    const suggestions = all(item, '[data-action="suggestion"]');
+    expect(suggestions.map(textOf)).toEqual(split.fixes!.map((fix) => fix.title));
+    expect(suggestions.map(textOf)[0]).toBe('Ändra totalen till 259');
+    const suggestion = suggestions[0]!;
     click(item);
     press(one(item, '[role="button"]'), 'Enter');
     expect(onSelect).toHaveBeenCalledTimes(2);

@@ -1,6 +1,7 @@
 /**
- * One file's part of the report: its facts and readiness, the counts per rule family
- * (table and chart), the section table with LIX, then every finding.
+ * One file's part of the report, what matters first: its facts and readiness, every
+ * finding, then the section table with LIX (sections with neither findings nor a LIX
+ * left out), then the counts per rule family (table, and a chart of errors and warnings).
  */
 import { countPhrase, findRule, SEVERITIES, type LixSummary } from '../../shared/index';
 import { renderFamilyChart } from './chart';
@@ -20,13 +21,13 @@ export function renderFile(file: FileView, pageBreak: boolean): string {
     `<dt>Anmärkningar</dt><dd class="counts">${SEVERITIES.map((severity) => `<span class="count count-${severity}">${escapeHtml(countPhrase(severity, summary.counts[severity]))}</span>`).join(' · ')}</dd>`,
     summary.lix ? `<dt>Läsbarhet</dt><dd>${escapeHtml(lixPhrase(summary.lix))}</dd>` : '',
     '</dl>',
+    `<h3>Anmärkningar</h3>`,
+    renderFindings(file),
+    `<h3>Per avsnitt</h3>`,
+    renderSectionTable(file),
     `<h3>Per regelfamilj</h3>`,
     renderFamilyTable(file),
     renderFamilyChart(summary.families, anchor),
-    `<h3>Per avsnitt</h3>`,
-    renderSectionTable(file),
-    `<h3>Alla anmärkningar</h3>`,
-    renderFindings(file),
     '</section>',
   ]
     .filter((part) => part !== '')
@@ -54,11 +55,24 @@ function renderFamilyTable(file: FileView): string {
 }
 
 function renderSectionTable(file: FileView): string {
-  const rows = file.summary.sections;
-  if (rows.length === 0) return '<p class="empty">Dokumentet har inga avsnitt.</p>';
+  const all = file.summary.sections;
+  if (all.length === 0) return '<p class="empty">Dokumentet har inga avsnitt.</p>';
+  // Sections with no finding and no LIX say nothing: they are left out, and counted.
+  const rows = all.filter((row) => row.findings.length > 0 || row.lix !== undefined);
+  const folded = all.length - rows.length;
+  const foldedNote =
+    folded > 0 ? `<p class="note">${folded === 1 ? '1 avsnitt' : `${folded} avsnitt`} utan anmärkningar och utan LIX-värde visas inte.</p>` : '';
+  if (rows.length === 0) return `<p class="empty">Inga avsnitt har anmärkningar eller tillräckligt med text för ett LIX-värde.</p>`;
+  const shown = new Set(rows.map((row) => row.section));
+  const parentIndex = parentsOf(file);
   const body = rows.map((row) => {
     const kind = row.kind === 'title' ? '<span class="kind">Titel: </span>' : '';
-    const name = row.findings.length > 0 ? `<a href="#${sectionAnchor(file, row)}">${escapeHtml(row.name)}</a>` : escapeHtml(row.name);
+    // Where the section above it is left out, its path says where it stands.
+    const parent = parentIndex[row.section];
+    const path =
+      row.path.length > 0 && parent !== undefined && !shown.has(parent) ? `<span class="path">${row.path.map(escapeHtml).join(' › ')} › </span>` : '';
+    const label = row.findings.length > 0 ? `<a href="#${sectionAnchor(file, row)}">${escapeHtml(row.name)}</a>` : escapeHtml(row.name);
+    const name = path + label;
     const cells = SEVERITIES.map((severity) => `<td class="num">${row.counts[severity] || ''}</td>`).join('');
     const lix = row.lix;
     const lixCells = lix
@@ -69,14 +83,24 @@ function renderSectionTable(file: FileView): string {
   });
   return [
     '<table class="grid sections">',
-    '<caption>Anmärkningar direkt i varje avsnitt (utan underavsnitt) och läsbarhet. LIX räknas på avsnittet med dess underavsnitt; tomt där texten är för kort för ett värde.</caption>',
+    '<caption>Anmärkningar direkt i varje avsnitt (utan underavsnitt) och läsbarhet. LIX räknas på avsnittets egen löptext, inte underavsnittens, tabeller, punktlistor, lagrum, ordlistor eller citerade mål; tomt där texten är för kort för ett värde.</caption>',
     '<thead><tr><th scope="col">Avsnitt</th>' +
       severityHeadings() +
       '<th scope="col" class="num">LIX</th><th scope="col">Nivå</th><th scope="col" class="num">Ord</th></tr></thead>',
     `<tbody>\n${body.join('\n')}\n</tbody>`,
     '</table>',
+    foldedNote,
     lixNote(),
-  ].join('\n');
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+}
+
+/** For each outline section index, its parent's index (-1 for the findings outside sections), undefined at the top. */
+function parentsOf(file: FileView): Array<number | undefined> {
+  const sections = file.report.result.outline.sections;
+  const index = new Map(sections.map((section, at) => [section, at]));
+  return sections.map((section) => (section.parent ? index.get(section.parent) : undefined));
 }
 
 /** The readability rule's own description says what the bands mean. */

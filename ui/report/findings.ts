@@ -1,21 +1,20 @@
 /**
- * "Alla anmärkningar": every finding except readability, grouped under its section in
- * document order, each with its message, quoted context, suggested fixes and rule.
+ * "Anmärkningar": every finding, grouped under its section in document order, each with
+ * its message, quoted context (inside its paragraph), suggested fixes and rule.
  */
-import { countsPhrase, findRule, type Diagnostic, type Fix } from '../../shared/index';
-import { clamp, collapse, renderContext } from './context';
+import { countsPhrase, findRule, type Block, type Diagnostic, type Fix } from '../../shared/index';
+import { clamp, collapse, paragraphBounds, renderContext } from './context';
 import { escapeHtml } from './escape';
 import { sectionAnchor, severityBadge, type FileView } from './view';
 
 export function renderFindings(file: FileView): string {
   const { summary, report } = file;
   const groups = summary.sections.filter((row) => row.findings.length > 0);
-  const notes = summary.lixNotes;
-  const readabilityNote = notes > 0 ? ` ${notes === 1 ? 'Läsbarhetsnoteringen' : `De ${notes} läsbarhetsnoteringarna`} (LIX) står i tabellen ovan.` : '';
-  if (groups.length === 0) return `<p class="empty">Inga anmärkningar utöver läsbarheten.${readabilityNote}</p>`;
+  if (groups.length === 0) return '<p class="empty">Inga anmärkningar.</p>';
   // A .docx is read one line per paragraph, so its "line" is the paragraph number.
   const lineLabel = report.format === 'docx' ? 'Stycke' : 'Rad';
-  const parts: string[] = [`<p class="note lead">Ordnade efter avsnitt i dokumentets ordning.${readabilityNote}</p>`];
+  const lixNote = summary.sections.some((row) => row.lix) ? ' LIX för varje avsnitt står i tabellen nedan.' : '';
+  const parts: string[] = [`<p class="note lead">Ordnade efter avsnitt i dokumentets ordning.${lixNote}</p>`];
   for (const row of groups) {
     const path = row.path.length > 0 ? `<span class="path">${row.path.map(escapeHtml).join(' › ')} › </span>` : '';
     parts.push(`<section class="group" id="${sectionAnchor(file, row)}">`);
@@ -23,7 +22,7 @@ export function renderFindings(file: FileView): string {
     let previous: Diagnostic | undefined;
     for (const index of row.findings) {
       const diagnostic = report.result.diagnostics[index]!;
-      parts.push(renderFinding(diagnostic, report.source, lineLabel, previous));
+      parts.push(renderFinding(diagnostic, report.source, report.result.blocks, lineLabel, previous));
       previous = diagnostic;
     }
     parts.push('</section>');
@@ -31,13 +30,13 @@ export function renderFindings(file: FileView): string {
   return parts.join('\n');
 }
 
-function renderFinding(diagnostic: Diagnostic, source: string, lineLabel: string, previous: Diagnostic | undefined): string {
+function renderFinding(diagnostic: Diagnostic, source: string, blocks: readonly Block[], lineLabel: string, previous: Diagnostic | undefined): string {
   const rule = findRule(diagnostic.ruleId);
   // Several findings on the same words (a wrong number and changed wording) quote them once.
   const samePlace = previous !== undefined && previous.start === diagnostic.start && previous.end === diagnostic.end;
   const context = samePlace
     ? '<p class="context same">Samma textställe som anmärkningen ovan.</p>'
-    : `<blockquote class="context"><p>${renderContext(source, diagnostic.start, diagnostic.end)}</p></blockquote>`;
+    : `<blockquote class="context"><p>${renderContext(source, diagnostic.start, diagnostic.end, paragraphBounds(source, blocks, diagnostic.start, diagnostic.end))}</p></blockquote>`;
   const fixes = (diagnostic.fixes ?? []).map((fix) => renderFix(fix, source));
   return [
     `<article class="finding finding-${diagnostic.severity}">`,

@@ -20,6 +20,8 @@ export interface HtmlOptions {
   generatedAt: Date;
   /** Files that could not be checked, listed with why, so the reader knows the report leaves them out. */
   skipped?: readonly Skipped[];
+  /** The tool's version (package.json), for the footer; the caller passes it, as the report is also made in the Word pane. */
+  version?: string;
 }
 
 export function renderHtml(reports: readonly FileReport[], options: HtmlOptions): string {
@@ -45,11 +47,38 @@ export function renderHtml(reports: readonly FileReport[], options: HtmlOptions)
     renderSkipped(options.skipped ?? []),
     ...files.map((file) => renderFile(file, several)),
     '</main>',
-    `<footer class="report-foot"><p>Skapad av utkastkoll ${escapeHtml(formatDateTime(options.generatedAt))}. Rapporten är ett stöd för granskningen och ersätter inte en läsning av utkastet.</p></footer>`,
+    renderFooter(reports, options),
     '</body>',
     '</html>',
   ];
   return parts.filter((part) => part !== '').join('\n') + '\n';
+}
+
+/** Who made the report, when, with which version and goal catalogs. */
+function renderFooter(reports: readonly FileReport[], options: HtmlOptions): string {
+  const tool = options.version ? `utkastkoll ${escapeHtml(options.version)}` : 'utkastkoll';
+  const catalogs = usedCatalogs(reports);
+  const catalogText =
+    catalogs.length === 0
+      ? ''
+      : `<p>${catalogs.length === 1 ? 'Målkatalog' : 'Målkataloger'}: ${catalogs
+          .map((catalog) => `${escapeHtml(catalog.name)} (version ${escapeHtml(catalog.version)})`)
+          .join(', ')}.</p>`;
+  return [
+    '<footer class="report-foot">',
+    `<p>Skapad av ${tool} ${escapeHtml(formatDateTime(options.generatedAt))}. Rapporten är ett stöd för granskningen och ersätter inte en läsning av utkastet.</p>`,
+    catalogText,
+    '</footer>',
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
+}
+
+/** Every catalog any file was checked against, once, in the order first used. */
+function usedCatalogs(reports: readonly FileReport[]): Array<{ id: string; version: string; name: string }> {
+  const seen = new Map<string, { id: string; version: string; name: string }>();
+  for (const report of reports) for (const catalog of report.result.catalogs) seen.set(`${catalog.id}\u0000${catalog.version}`, catalog);
+  return [...seen.values()];
 }
 
 function renderSkipped(skipped: readonly Skipped[]): string {
@@ -74,7 +103,7 @@ function renderReportHeader(fileCount: number, generatedAt: Date): string {
     '<dl class="legend">',
     `<dt>${severityBadge('error')}</dt><dd>Bör rättas innan utkastet godkänns.</dd>`,
     `<dt>${severityBadge('warning')}</dt><dd>Bör ses över; kan vara avsiktligt.</dd>`,
-    `<dt>${severityBadge('info')}</dt><dd>Upplysning, till exempel läsbarhet (LIX) per avsnitt.</dd>`,
+    `<dt>${severityBadge('info')}</dt><dd>Upplysning, till exempel ett avsnitt som är mycket svårt att läsa (LIX 60 eller mer).</dd>`,
     '</dl>',
     '</header>',
   ].join('\n');
