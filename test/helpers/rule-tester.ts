@@ -16,6 +16,10 @@ export interface ExpectedFinding {
   flagged?: string;
   /** The text of the first fix. */
   fix?: string;
+  /** The whole Swedish message. */
+  message?: string;
+  /** Every fix, in order: its text, whether one click may apply it, and where asked its title. */
+  fixes?: Array<{ text: string; safe: boolean; title?: string }>;
 }
 
 export interface RuleCase {
@@ -59,11 +63,18 @@ export function testRule(rule: Rule, cases: { valid: RuleCase[]; invalid: RuleCa
             expect(diagnostic.message).not.toMatch(/\{\w+\}/);
             expect(rule.meta.messages[diagnostic.messageId]).toBeDefined();
             if (finding.data) expect(diagnostic.data).toMatchObject(finding.data);
+            if (finding.message !== undefined) expect(diagnostic.message).toBe(finding.message);
             if (finding.severity) expect(diagnostic.severity).toBe(finding.severity);
             if (finding.line !== undefined) expect(diagnostic.line).toBe(finding.line);
             if (finding.column !== undefined) expect(diagnostic.column).toBe(finding.column);
             if (finding.flagged !== undefined) expect(source.slice(diagnostic.start, diagnostic.end)).toBe(finding.flagged);
             if (finding.fix !== undefined) expect(diagnostic.fixes?.[0]?.text).toBe(finding.fix);
+            if (finding.fixes !== undefined) {
+              expect((diagnostic.fixes ?? []).map(({ text, safe }) => ({ text, safe }))).toEqual(finding.fixes.map(({ text, safe }) => ({ text, safe })));
+              finding.fixes.forEach((fix, index) => {
+                if (fix.title !== undefined) expect(diagnostic.fixes![index]!.title).toBe(fix.title);
+              });
+            }
           });
         });
       });

@@ -1,3 +1,6 @@
+import { describe, expect, it } from 'vitest';
+import { fixText } from '../../cli/fix';
+import { applyFixes, checkDocument, documentFromText, safeFixes } from '../../shared/index';
 import { genderSplitSum } from '../../shared/rules/gender-split-sum';
 import { testDocumentedExamples, testRule } from '../helpers/rule-tester';
 
@@ -27,6 +30,19 @@ testRule(genderSplitSum, {
     },
     { name: 'årtal är inga antal', text: 'Statistik finns för flickor 2020 och pojkar 2021.' },
     { name: '"Av dem" syftar på föregående mening', text: 'Vi hade 120 besökare. Av dem var 70 kvinnor och 50 män.' },
+    { name: 'totalen efter delarna', text: 'I kursen deltog 12 kvinnor och 10 män, totalt 22 personer.' },
+    { name: 'totalen några ord efter delarna', text: 'I kursen deltog 12 kvinnor och 10 män från stadsdelens verksamheter, totalt 22 personer.' },
+    {
+      name: 'en total efter två uppdelningar gäller båda',
+      text: 'I kursen deltog 12 kvinnor och 10 män i grupp A och 8 kvinnor och 9 män i grupp B, totalt 39 personer.',
+    },
+    { name: 'totalen efteråt räknar fler än delarna', text: 'I kursen deltog 12 kvinnor och 10 män med sina barn, totalt 40 personer.' },
+    { name: 'ett annat tal mellan delarna och totalen', text: 'I kursen deltog 12 kvinnor och 10 män i 3 grupper, totalt 23 personer.' },
+    { name: 'totalt antal timmar är inga personer', text: 'I kursen deltog 12 kvinnor och 10 män under våren, totalt 23 timmar.' },
+    { name: 'totalt i kronor är inga personer', text: 'Stödet gick till 12 kvinnor och 10 män, totalt 23 000 kr.' },
+    { name: 'totalen i nästa mening räknas inte', text: 'I kursen deltog 12 kvinnor och 10 män. Totalt 23 personer anmälde sig.' },
+    { name: 'totalen längre fram utan komma räknas inte', text: 'I kursen deltog 12 kvinnor och 10 män och totalt 40 personer har gått den sedan starten.' },
+    { name: 'sidnummer i en innehållsförteckning', text: 'Innehåll\n\n12 Kvinnor och män i arbetslivet 14 Flickor och pojkar i skolan 16' },
   ],
   invalid: [
     {
@@ -34,13 +50,55 @@ testRule(genderSplitSum, {
       text: 'Fältassistenter har under 2021 hjälpt 286 ungdomar varav 124 flickor och 135 pojkar.',
       format: 'text',
       expect: [
-        { messageId: 'mismatch', data: { total: 286, sum: 259 }, line: 1, column: 39, flagged: '286 ungdomar varav 124 flickor och 135 pojkar', fix: '259' },
+        {
+          messageId: 'mismatch',
+          data: { total: 286, sum: 259 },
+          line: 1,
+          column: 39,
+          flagged: '286 ungdomar varav 124 flickor och 135 pojkar',
+          // Both are suggestions: the parts may be the wrong figures, or a part may be missing.
+          fixes: [
+            { title: 'Ändra totalen till 259', text: '259', safe: false },
+            { title: 'Redovisa resten (27) som okänt kön', text: ' samt 27 med okänt kön', safe: false },
+          ],
+        },
       ],
+    },
+    {
+      name: 'totalen efter delarna',
+      text: 'I kursen deltog 12 kvinnor och 10 män, totalt 23 personer.',
+      expect: [
+        {
+          messageId: 'mismatch',
+          message: 'Delarna (12 + 10 = 22) stämmer inte med totalen 23. Rätta siffrorna eller redovisa resten, t.ex. som ”okänt kön”.',
+          flagged: '12 kvinnor och 10 män, totalt 23',
+          fixes: [
+            { text: '22', safe: false },
+            { text: ' samt 1 med okänt kön', safe: false },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'totalen några ord efter delarna',
+      text: 'I kursen deltog 12 kvinnor och 10 män från stadsdelens verksamheter, totalt 23 personer.',
+      expect: [{ messageId: 'mismatch', data: { total: 23, sum: 22 } }],
+    },
+    {
+      name: 'totalen efter tankstreck, utan substantiv',
+      text: 'I kursen deltog 12 kvinnor och 10 män som arbetar i förskolan – sammanlagt 23.',
+      expect: [{ messageId: 'mismatch', data: { total: 23, sum: 22 } }],
+    },
+    {
+      name: 'fler i delarna än totalen: bara totalen som förslag',
+      text: 'Tolv ungdomar, åtta pojkar och fem flickor, fick feriejobb.',
+      expect: [{ messageId: 'mismatch', fixes: [{ text: '13', safe: false }] }],
     },
     {
       name: 'tredje kategori',
       text: 'Mottagningen hade 348 unika besökare: 263 flickor/kvinnor, 75 pojkar/män samt 9 individer som definierade sig som annat.',
-      expect: [{ messageId: 'mismatch', data: { total: 348, sum: 347, parts: '263 + 75 + 9' } }],
+      // A third category is given: whether the rest belongs to it is the writer's to say.
+      expect: [{ messageId: 'mismatch', data: { total: 348, sum: 347, parts: '263 + 75 + 9' }, fixes: [{ text: '347', safe: false }] }],
     },
     {
       name: 'parentes',
@@ -105,4 +163,31 @@ testRule(genderSplitSum, {
       expect: [{ messageId: 'mismatch', data: { total: 40, sum: 41 } }],
     },
   ],
+});
+
+describe('gender-split-sum: the suggestions', () => {
+  const draft = '## Ärendet\nUnder året deltog 286 ungdomar varav 124 flickor och 135 pojkar.';
+
+  it('are never safe fixes, so no one click and no --fix applies them', () => {
+    const result = checkDocument(documentFromText(draft, 'markdown'), { type: 'tjansteutlatande' });
+    const mismatch = result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'gender-split-sum')!;
+    expect(mismatch.fixes!.every((fix) => !fix.safe)).toBe(true);
+    expect(safeFixes([mismatch])).toEqual([]);
+    const fixed = fixText(documentFromText(draft, 'markdown'), { type: 'tjansteutlatande' });
+    // Only the missing headings go in; the figures stay as the writer gave them.
+    expect(fixed.output).toContain('286 ungdomar varav 124 flickor och 135 pojkar.');
+    expect(fixed.output).not.toContain('okänt kön');
+    expect(fixed.result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'gender-split-sum')).toHaveLength(1);
+  });
+
+  it('each give a draft that adds up, once the writer chooses one', () => {
+    const result = checkDocument(documentFromText(draft, 'markdown'), { type: 'tjansteutlatande' });
+    const mismatch = result.diagnostics.find((diagnostic) => diagnostic.ruleId === 'gender-split-sum')!;
+    for (const fix of mismatch.fixes!) {
+      const { output } = applyFixes(draft, [fix]);
+      const again = checkDocument(documentFromText(output, 'markdown'), { type: 'tjansteutlatande' });
+      expect(again.diagnostics.filter((diagnostic) => diagnostic.ruleId.startsWith('gender-split'))).toEqual([]);
+    }
+    expect(applyFixes(draft, [mismatch.fixes![1]!]).output).toContain('varav 124 flickor och 135 pojkar samt 27 med okänt kön.');
+  });
 });

@@ -6,10 +6,11 @@
  * FTE ("46,0 tjänster"), ages ("0-18 år"), dates and phone numbers are not headcounts.
  *
  * words.ts (the word look-ups), quantities.ts (numbers tied to people or a gender),
- * groups.ts (a total and its parts), windows.ts (the windows around numbers), spans.ts.
+ * groups.ts (a total and its parts), ages.ts (children and youth, or adults), windows.ts (the windows around numbers), spans.ts.
  */
+export { isYoungCount } from './ages';
 export type { GenderGroup } from './groups';
 export type { Quantity } from './quantities';
 export { spanAt } from './spans';
 export { analysePeople, analysePeopleInText, type PeopleFacts } from './windows';
-export { categoryOf, genderOf, isYoungNoun, type Gender } from './words';
+export { categoryOf, genderOf, isYoungNoun, sameNoun, type Gender } from './words';

@@ -2,8 +2,10 @@
  * Numbers tied to a people noun or a gender, read from tokens: "42 elever", "23 flickor",
  * "åtta pojkar", "flickor 141", "Flickorna var 30", "10 individer som definierade sig som
  * annat", "28 % av medarbetarna är män", and a bare "346 (" before a parenthesis. Limits,
- * rates, ranges and goals ("plats för 12 barn", "8 per grupp") are marked as no count;
- * ages, dates and phone numbers ("0-18", "2020-01-01", "08-508") are skipped.
+ * rates, ranges, page numbers and goals ("plats för 12 barn", "8 per grupp", "sidan 22
+ * barn") are marked as no count; ages, dates and phone numbers ("0-18", "2020-01-01",
+ * "08-508") and a number before a capitalised title ("22 Barn och unga" in a table of
+ * contents) are skipped.
  */
 import type { PeopleCategory } from '../../data/schema';
 import { numberWordValue } from '../../text/numbers';
@@ -13,11 +15,13 @@ import {
   NOT_A_COUNT_AFTER,
   NOT_A_COUNT_BEFORE,
   NOT_HEADCOUNT,
+  OF_DETERMINERS,
   OF_WORDS,
   OTHER_PHRASES,
   OTHER_PREFIXES,
   PART_CONNECTORS,
   PERCENT_WORDS,
+  PER_TIME,
   RANGE_LINKS,
   SHARE_STOPS,
   SHARE_SUBJECTS,
@@ -96,6 +100,8 @@ function readQuantity(tokens: readonly Token[], index: number): Quantity | null 
   const base = { value, start: token.start, numberStart: token.start, numberEnd: token.end, first: index };
   const other = otherPhraseEnd(tokens, index + 1);
   if (other !== null) return { ...base, kind: 'gender', gender: 'other', noun: tokens[other]!.text, end: tokens[other]!.end, last: other };
+  // "22 Barn och unga", "23 Äldre": a page or section number before a title, as in a table of contents.
+  if (token.kind === 'number' && next?.kind === 'word' && isTitleCase(next.text)) return null;
   let skipped = 0;
   for (let at = index + 1; at < tokens.length && skipped <= 2; at++) {
     const word = tokens[at]!;
@@ -136,6 +142,13 @@ function readQuantity(tokens: readonly Token[], index: number): Quantity | null 
   return null;
 }
 
+/** "Barn", "Äldre": a capital first letter and lower case after it (not "ELEVER", not "I"). */
+function isTitleCase(word: string): boolean {
+  const first = word.charAt(0);
+  const rest = word.slice(1);
+  return rest.length > 0 && first !== first.toLowerCase() && rest === rest.toLowerCase() && rest !== rest.toUpperCase();
+}
+
 /**
  * The noun before its number, as in lists and tables turned into prose: "flickor 141,
  * pojkar 161", "kvinnor: 12", "Flickorna var 30 och pojkarna 25". Years are no counts here.
@@ -166,13 +179,28 @@ function readNounFirst(tokens: readonly Token[], index: number): Quantity | null
   };
 }
 
-/** "plats för 12 barn", "8 deltagare per grupp", "mellan 8 och 12 deltagare", "3 av 10 elever", "målet är att 50 ungdomar ska". */
+/**
+ * "plats för 12 barn", "8 deltagare per grupp", "mellan 8 och 12 deltagare", "3 av 10 elever",
+ * "38 av de 46 brukarna", "målet är att 50 ungdomar ska". People per a unit of time ("220
+ * besökare per vecka") are counted all the same.
+ */
 function isNotACount(tokens: readonly Token[], numberIndex: number, nounIndex: number): boolean {
   const link = tokens[numberIndex - 1];
   const before = tokens[numberIndex - 2];
   if (link && before && RANGE_LINKS.has(link.lower) && numberValue(before) !== null) return true;
+  if (isPartOf(tokens, numberIndex)) return true;
   if (NOT_A_COUNT_BEFORE.some((phrase) => phraseAt(tokens, numberIndex - phrase.length, phrase))) return true;
-  return NOT_A_COUNT_AFTER.some((phrase) => phraseAt(tokens, nounIndex + 1, phrase));
+  let after = nounIndex + 1;
+  if (tokens[after]?.lower === 'per' && PER_TIME.has(tokens[after + 1]?.lower ?? '')) after += 2;
+  return NOT_A_COUNT_AFTER.some((phrase) => phraseAt(tokens, after, phrase));
+}
+
+/** "38 av de 46 brukarna", "tre av dessa 20 elever": the whole a part is taken of. */
+function isPartOf(tokens: readonly Token[], numberIndex: number): boolean {
+  const determiner = tokens[numberIndex - 1];
+  const of = tokens[numberIndex - 2];
+  const part = tokens[numberIndex - 3];
+  return Boolean(determiner && of && part && OF_DETERMINERS.has(determiner.lower) && OF_WORDS.has(of.lower) && numberValue(part) !== null);
 }
 
 /** "10 individer som definierade sig som annat" */

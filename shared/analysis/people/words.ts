@@ -55,6 +55,10 @@ export const OF_WORDS = new Set(splits.ofWords);
 export const NOT_A_COUNT_BEFORE = phrases(swedish.people.notACount.before);
 export const NOT_A_COUNT_AFTER = phrases(swedish.people.notACount.after);
 export const RANGE_LINKS = new Set(swedish.people.notACount.rangeLinks);
+/** "per vecka": people reached in a time, a count ("220 besökare per vecka"). */
+export const PER_TIME = new Set(swedish.people.notACount.perTime);
+/** "de", "dessa": "38 av de 46 brukarna" is a part of a group. */
+export const OF_DETERMINERS = new Set(swedish.people.notACount.ofDeterminers);
 const YOUNG_PREFIXES = swedish.gender.youngPrefixes;
 
 /** Gender of a word like "flickor" or "flickor/kvinnor"; undefined for mixed or none. */
@@ -99,4 +103,18 @@ function endsWithNotHeadcount(word: string): boolean {
 export function isYoungNoun(noun: string): boolean {
   const lower = noun.toLowerCase();
   return YOUNG_PREFIXES.some((prefix) => lower.startsWith(prefix));
+}
+
+/**
+ * The same people noun, in the indefinite or the definite plural: "brukare" and "brukarna",
+ * "elever" and "eleverna", "barn" and "barnen". Case does not matter.
+ */
+export function sameNoun(a: string, b: string): boolean {
+  const first = a.toLowerCase();
+  const second = b.toLowerCase();
+  return first === second || definiteForms(first).includes(second) || definiteForms(second).includes(first);
+}
+
+function definiteForms(indefinite: string): string[] {
+  return [`${indefinite}na`, `${indefinite.replace(/e$/, '')}na`, `${indefinite}en`];
 }
