@@ -11,13 +11,14 @@ import { detectDocType, lowerFirst, resolveTypeId } from './document/detect';
 import { EditableDocument, type Change } from './document/editing';
 import type { Block, SourceDocument } from './document/model';
 import { buildOutline, type Outline } from './document/outline';
+import { catalogApplies, documentYears, overlaps } from './document/period';
 import { toDiagnostic } from './findings/diagnostics';
 import { makeKeysUnique } from './findings/keys';
 import { Settings, dismissalKey, isShown, type SettingsInput } from './findings/settings';
 import type { ParagraphEdit } from './document/paragraph-edits';
 import type { ParagraphInput } from './readers/paragraphs';
 import { rules as registeredRules } from './rules/index';
-import type { Rule, RuleContext, TypeDetection } from './rules/rule';
+import type { CatalogPeriod, Rule, RuleContext, TypeDetection } from './rules/rule';
 
 export interface CheckOptions {
   /** A document type id or alias ("tu", "tjänsteutlåtande"), or "auto" (default) to detect it. */
@@ -41,7 +42,7 @@ export interface CheckResult {
   dismissed: Diagnostic[];
   /** How many findings fell below the settings' lowest severity. */
   hidden: number;
-  /** The goal catalogs checked against. */
+  /** The goal catalogs checked against (those of the document's period). */
   catalogs: Array<{ id: string; version: string; name: string; period?: { from: number; to: number } }>;
   outline: Outline;
   blocks: readonly Block[];
@@ -53,13 +54,18 @@ interface Structure {
   docType: DocTypeSpec;
   detection: TypeDetection;
   outline: Outline;
+  /** The catalogs of the document's period, their goals, and those left out. */
+  catalogs: readonly GoalCatalog[];
+  goals: GoalIndex;
+  period: CatalogPeriod;
 }
 
 export class CheckSession {
   private readonly document: EditableDocument;
   private readonly docTypes: readonly DocTypeSpec[];
-  private readonly goals: GoalIndex;
   private readonly catalogs: readonly GoalCatalog[];
+  /** Goal indexes by the catalogs they hold: a structure change rarely changes the period. */
+  private readonly goalIndexes = new Map<string, GoalIndex>();
   private readonly rules: readonly Rule[];
   private readonly facts = new FactsCache();
   private readonly forcedType: DocTypeSpec | null;
@@ -72,7 +78,6 @@ export class CheckSession {
     this.settings = Settings.parse(options.settings ?? {});
     const inline = this.settings.catalogs.filter((catalog): catalog is GoalCatalog => typeof catalog !== 'string');
     this.catalogs = [...builtInCatalogs, ...(options.catalogs ?? []), ...inline];
-    this.goals = new GoalIndex(this.catalogs);
     this.rules = options.rules ?? registeredRules;
     this.document = new EditableDocument(document, this.docTypes);
     const type = options.type ?? 'auto';
@@ -100,14 +105,15 @@ export class CheckSession {
   check(): CheckResult {
     const blocks = this.document.blocks;
     this.structure ??= this.buildStructure(blocks);
-    const { docType, detection, outline } = this.structure;
+    const { docType, detection, outline, goals, period, catalogs } = this.structure;
     const context: RuleContext = {
       blocks,
       outline,
       docType,
       detection,
       partial: this.document.current.format === 'fields',
-      goals: this.goals,
+      goals,
+      period,
       facts: (index) => this.facts.get(blocks[index]!),
       sourceText: (index, start, end) => this.document.sourceText(index, start, end),
     };
@@ -136,7 +142,7 @@ export class CheckSession {
       diagnostics,
       dismissed,
       hidden,
-      catalogs: this.catalogs.map(({ id, version, name, period }) => (period ? { id, version, name, period } : { id, version, name })),
+      catalogs: catalogs.map(({ id, version, name, period }) => (period ? { id, version, name, period } : { id, version, name })),
       outline,
       blocks,
     };
@@ -221,7 +227,27 @@ export class CheckSession {
       detection = { forced: false, type: docType?.id ?? null, reason: detected.reason, choices };
     }
     const checkedAs = docType ?? noTypeDocType(this.docTypes);
-    return { docType: checkedAs, detection, outline: buildOutline(blocks, checkedAs) };
+    const years = documentYears(blocks);
+    const catalogs = this.catalogs.filter((catalog) => catalogApplies(catalog, years));
+    const skipped = this.catalogs.filter((catalog) => !catalogApplies(catalog, years)).map(({ name }) => name);
+    return {
+      docType: checkedAs,
+      detection,
+      outline: buildOutline(blocks, checkedAs),
+      catalogs,
+      goals: this.goalIndex(catalogs),
+      period: { years, skipped, otherTemplate: years !== null && checkedAs.period !== undefined && !overlaps(checkedAs.period, years) },
+    };
+  }
+
+  private goalIndex(catalogs: readonly GoalCatalog[]): GoalIndex {
+    const key = catalogs.map((catalog) => this.catalogs.indexOf(catalog)).join(',');
+    let index = this.goalIndexes.get(key);
+    if (!index) {
+      index = new GoalIndex(catalogs);
+      this.goalIndexes.set(key, index);
+    }
+    return index;
   }
 }
 
@@ -234,7 +260,7 @@ function noTypeDocType(docTypes: readonly DocTypeSpec[]): DocTypeSpec {
     docType = {
       id: '',
       name: noTypeProfile.name,
-      detection: { signals: [], questionWeight: 0 },
+      detection: { signals: [], questionWeight: 0, titles: [] },
       tables: docTypes.flatMap((each) => each.tables),
       sections: [],
       aliases: [],

@@ -22,7 +22,7 @@ const DRAFT = [
   '',
   'Stadsdelsnämnden godkänner förvaltningens förslag till nya öppettider.',
   '',
-  '## SAMMANFATTNING',
+  '## Sammanfatning',
   '',
   'Fritidsgårdarna öppnar en timme tidigare på lördagar.',
   '',
@@ -127,7 +127,93 @@ describe('text output a Word user can act on', () => {
     await writeFile(temp('brev.txt'), 'Hej!\n\nTack för ditt brev om parkeringen.\n');
     const result = await runInProcess([temp('brev.txt')]);
     expect(result.stdout.split('\n')[0]).toMatch(/\(ingen känd dokumenttyp: .*; välj typ med --type\)$/);
-    expect(result.stdout).toContain('Rubriker och avsnitt kontrollerades inte');
+    // The info saying so is counted, and listed on request.
+    expect(result.stdout).not.toContain('Rubriker och avsnitt kontrollerades inte');
+    expect(result.stdout).toContain('1 info visas inte; visa dem med --severity info');
+    expect((await runInProcess(['--severity', 'info', temp('brev.txt')])).stdout).toContain('Rubriker och avsnitt kontrollerades inte');
+  });
+
+  describe('--severity', () => {
+    /** Two infos (a heading as typed, no Jämställdhetsanalys being only a recommendation is a warning), a warning and an error. */
+    const MIXED = [
+      '# Fritidsgårdarna',
+      '',
+      '## Förslag till beslut',
+      '',
+      'Nämnden godkänner förslaget.',
+      '',
+      '## Bakgrund',
+      '',
+      'Kvalitetsutmärkelsen har sin utgångspunkt i stadens program för kvalitetsutveckling och är kopplad till stadens integrerade system för ledning och uppföljning av ekonomi och verksamhet, vilket innebär att enheterna som deltar förutom ett systematiskt kvalitetsarbete även ska uppvisa goda resultat inom exempelvis budgethållning. De belönade enheterna ska kännetecknas av ett professionellt ledarskap, engagerade medarbetare och av en levande dialog med brukarna, och för att delta i kvalitetsutmärkelsen ska verksamheten beskriva sitt kvalitetsarbete utifrån en rad frågor och bli godkänd att delta av ansvarig nämnd.',
+      '',
+      'Under året deltog 286 ungdomar varav 124 flickor och 135 pojkar.',
+      '',
+    ].join('\n');
+    const severities = (stdout: string) => [...stdout.matchAll(/^ {2}\S+ +(fel|varning|info) {2}/gm)].map((match) => match[1]);
+    const all = async () => jsonFiles((await runInProcess(['--format', 'json', temp('blandat.md')])).stdout)[0]!.diagnostics;
+
+    beforeAll(async () => {
+      await writeFile(temp('blandat.md'), MIXED);
+    });
+
+    it('guards the input: the file has errors, warnings and info', async () => {
+      const found = new Set((await all()).map((diagnostic) => diagnostic.severity));
+      expect([...found].sort()).toEqual(['error', 'info', 'warning']);
+    });
+
+    it.each<[string, string[], string[], RegExp | null]>([
+      ['default', [], ['fel', 'varning'], /^\d+ info visas inte; visa dem med --severity info$/m],
+      ['info', ['--severity', 'info'], ['fel', 'varning', 'info'], null],
+      ['warning', ['--severity', 'warning'], ['fel', 'varning'], /^\d+ info visas inte; visa dem med --severity info$/m],
+      ['error (Swedish)', ['--severity', 'fel'], ['fel'], /^\d+ (?:varning|varningar) och \d+ info visas inte; visa dem med --severity info$/m],
+    ])('%s: lists only those, and counts the rest in one line', async (_name, args, listed, hiddenLine) => {
+      const result = await runInProcess([...args, temp('blandat.md')]);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(1);
+      expect(new Set(severities(result.stdout))).toEqual(new Set(listed));
+      const lines = result.stdout.trimEnd().split('\n');
+      if (hiddenLine) {
+        expect(lines.at(-1)).toMatch(hiddenLine);
+        expect(result.stdout.match(/visas inte; visa dem/g)).toHaveLength(1);
+      } else {
+        expect(result.stdout).not.toContain('visas inte');
+      }
+      // The summary line counts what was listed.
+      const summary = hiddenLine ? lines.at(-2)! : lines.at(-1)!;
+      expect(summary).toMatch(new RegExp(`^✖ ${severities(result.stdout).length} anmärkningar \\(`));
+      expect(summary.includes('info')).toBe(listed.includes('info'));
+    });
+
+    it('keeps the JSON complete, whatever --severity says', async () => {
+      const complete = await all();
+      for (const args of [[], ['--severity', 'error']]) {
+        const [file] = jsonFiles((await runInProcess([...args, '--format', 'json', temp('blandat.md')])).stdout);
+        expect(file!.diagnostics).toEqual(complete);
+      }
+    });
+
+    it('follows a severity in the settings file when not given', async () => {
+      await mkdir(temp('alla'), { recursive: true });
+      await writeFile(temp('alla', 'blandat.md'), MIXED);
+      await writeFile(temp('alla', '.utkastkoll.json'), JSON.stringify({ severity: 'info' }));
+      const result = await runInProcess([temp('alla', 'blandat.md')]);
+      expect(severities(result.stdout)).toContain('info');
+      expect(result.stdout).not.toContain('visas inte');
+    });
+
+    it('says when nothing is listed but something is hidden', async () => {
+      await writeFile(temp('bara-info.md'), `## Bakgrund\n\n${MIXED.split('\n')[8]}\n`);
+      const result = await runInProcess(['--type', 'auto', temp('bara-info.md')]);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('\n  inga fel eller varningar\n');
+      expect(result.stdout).toContain('✔ inga fel eller varningar (1 fil)');
+    });
+
+    it('refuses an unknown severity', async () => {
+      const result = await runInProcess(['--severity', 'allt', temp('blandat.md')]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe('utkastkoll: okänd allvarlighet "allt"; välj error, warning eller info (se --help)\n');
+    });
   });
 
   it.each([['tu'], ['Tjänsteutlåtande'], ['TJANSTEUTLATANDE']])('takes --type %s', async (type) => {
@@ -226,7 +312,7 @@ describe('--fix and --fix-dry-run', () => {
     await writeFile(temp('prov.md'), DRAFT);
     const result = await runInProcess(['--fix-dry-run', temp('prov.md')]);
     expect(await readFile(temp('prov.md'), 'utf8')).toBe(DRAFT);
-    expect(result.stdout).toBe(DRAFT.replace('## SAMMANFATTNING', '## Sammanfattning').replace('med god livsmiljö', 'med en god livsmiljö'));
+    expect(result.stdout).toBe(DRAFT.replace('## Sammanfatning', '## Sammanfattning').replace('med god livsmiljö', 'med en god livsmiljö'));
     expect(result.stderr).toBe(`utkastkoll: ${temp('prov.md')}: 2 säkra rättelser\n`);
   });
 

@@ -103,7 +103,7 @@ describe('settings, applied by the engine', () => {
     expect(new Set(result.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'readability').map((diagnostic) => diagnostic.severity))).toEqual(
       new Set(['warning']),
     );
-    const markdown = '# Rubrik\n## BAKGRUND\nText.';
+    const markdown = '# Rubrik\n## Bakgrnd\nText.';
     const variants = checkDocument(documentFromText(markdown, 'markdown'), {
       type: 'tjansteutlatande',
       settings: { rules: { 'required-section': 'warning' } },
@@ -174,7 +174,7 @@ describe('fixes', () => {
     '# Fritidsgårdarnas öppettider',
     '## Förslag till beslut',
     'Nämnden godkänner förslaget.',
-    '## SAMMANFATTNING',
+    '## Sammanfatning',
     'Kort.',
     '## Ärendets beredning',
     'Ärendet har beretts.',
@@ -187,7 +187,11 @@ describe('fixes', () => {
   it('say whether one click may apply them, with titles from the rule’s metadata', () => {
     const result = checkDocument(documentFromText(markdown, 'markdown'), { type: 'tjansteutlatande' });
     const fixOf = (messageId: string) => result.diagnostics.find((diagnostic) => diagnostic.messageId === messageId)!.fixes![0]!;
-    expect(fixOf('wording')).toMatchObject({ title: 'Använd katalogens lydelse', safe: true, text: 'Stockholm är en hållbar stad med en god livsmiljö' });
+    expect(fixOf('wording')).toMatchObject({
+      title: 'Använd lydelsen i KF:s budget 2020–2022',
+      safe: true,
+      text: 'Stockholm är en hållbar stad med en god livsmiljö',
+    });
     expect(fixOf('variant')).toMatchObject({ title: 'Använd mallens rubrik', safe: true, text: 'Sammanfattning' });
     expect(fixOf('mismatch')).toMatchObject({ title: 'Ändra totalen till 259', safe: false });
   });

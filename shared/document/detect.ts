@@ -1,7 +1,10 @@
 /**
  * `--type auto`: which document type a draft is, and why, from the headings it uses.
  */
-import type { DocTypeSpec } from '../data/index';
+import { noTypeProfile, type DocTypeSpec } from '../data/index';
+
+/** Where a document names its kind: the letterhead and title lines. */
+const TOP_BLOCKS = 15;
 import { foldCase } from '../text/fuzzy';
 import { joinSwedish } from '../text/numbers';
 import { HeadingMatcher } from './headings';
@@ -24,6 +27,8 @@ interface Evidence {
   score: number;
   headings: string[];
   questions: number;
+  /** The title or letterhead line that spoke for the type ("Verksamhetsplan 2021 för …"). */
+  title?: string;
 }
 
 const signalMatchers = new WeakMap<DocTypeSpec, HeadingMatcher>();
@@ -42,7 +47,12 @@ function signalMatcher(docType: DocTypeSpec): HeadingMatcher {
  * headings and numbered questions must weigh at least `minScore`; below that no type is
  * chosen, and the reason says what little was found.
  */
-export function detectDocType(blocks: readonly Block[], docTypes: readonly DocTypeSpec[], minScore: number): Detection {
+export function detectDocType(
+  blocks: readonly Block[],
+  docTypes: readonly DocTypeSpec[],
+  minScore: number,
+  otherKinds: readonly string[] = noTypeProfile.otherKinds,
+): Detection {
   // Headings, heading-like lines, and short paragraphs (headings typed without a heading style).
   const candidates = blocks.filter((block) => block.kind === 'heading' || block.headingLike || (block.kind === 'paragraph' && block.text.length <= 100));
   const evidence = docTypes.map((docType) => weigh(docType, candidates));
@@ -58,7 +68,25 @@ export function detectDocType(blocks: readonly Block[], docTypes: readonly DocTy
     const reason = best.score === 0 ? `inga kännetecken på ${names} hittades` : `för få kännetecken på ${lowerFirst(best.docType.name)} (${found})`;
     return { docType: null, reason: `ingen känd dokumenttyp: ${reason}`, score: best.score, scores, scoreOf };
   }
+  const otherKind = selfNamedKind(blocks, otherKinds);
+  if (otherKind) {
+    const reason = `dokumentet kallar sig ”${otherKind}” (men har ${found} som ${lowerFirst(best.docType.article ?? best.docType.name)})`;
+    return { docType: null, reason: `ingen känd dokumenttyp: ${reason}`, score: best.score, scores, scoreOf };
+  }
   return { docType: best.docType, reason: `${lowerFirst(best.docType.name)}: ${found}`, score: best.score, scores, scoreOf };
+}
+
+/** A line of its own at the top naming another kind of document: "TJÄNSTESKRIVELSE", "Protokoll 2021-03-04". */
+function selfNamedKind(blocks: readonly Block[], otherKinds: readonly string[]): string | null {
+  for (const block of blocks.slice(0, TOP_BLOCKS)) {
+    if (block.text.length > 40) continue;
+    const name = block.text
+      .replace(/[\s\d:.\-–/()]+$/, '')
+      .trim()
+      .toLowerCase();
+    if (otherKinds.includes(name)) return block.text.replace(/[\s\d:.\-–/()]+$/, '').trim();
+  }
+  return null;
 }
 
 /** A document type id, or what a Swede types for it: any case, with or without å/ä/ö, or an alias ("tu", "vp"). */
@@ -78,6 +106,7 @@ function describeEvidence(evidence: Evidence): string {
     parts.push(`${evidence.headings.length} ${evidence.headings.length === 1 ? 'typisk rubrik' : 'typiska rubriker'} (${shown})`);
   }
   if (evidence.questions > 0) parts.push(`${evidence.questions} ${evidence.questions === 1 ? 'numrerad fråga' : 'numrerade frågor'}`);
+  if (evidence.title) parts.push(`titeln ”${evidence.title.length > 40 ? evidence.title.slice(0, 39).trimEnd() + '…' : evidence.title}”`);
   return parts.length > 0 ? joinSwedish(parts) : 'inga typiska rubriker';
 }
 
@@ -119,5 +148,22 @@ function weigh(docType: DocTypeSpec, candidates: readonly Block[]): Evidence {
       score += docType.detection.signals.find((candidate) => candidate.heading === target.id)!.weight;
     }
   }
-  return { docType, score, headings, questions: seenQuestions.size };
+  const title = titleEvidence(docType, candidates);
+  if (title) score += title.weight;
+  return { docType, score, headings, questions: seenQuestions.size, ...(title ? { title: title.text } : {}) };
+}
+
+/** The first title or letterhead line near the top that starts with one of the type's title words. */
+function titleEvidence(docType: DocTypeSpec, candidates: readonly Block[]): { text: string; weight: number } | null {
+  const titles = docType.detection.titles;
+  if (titles.length === 0) return null;
+  for (const block of candidates.slice(0, TOP_BLOCKS)) {
+    if (block.text.length > 150 || /[.!?]$/.test(block.text)) continue;
+    const folded = foldCase(block.text);
+    for (const title of titles) {
+      const word = foldCase(title.startsWith);
+      if (folded.startsWith(word) && !/[\p{L}]/u.test(folded.charAt(word.length))) return { text: block.text, weight: title.weight };
+    }
+  }
+  return null;
 }

@@ -2,7 +2,8 @@
  * Recognises section headings the way writers actually type them: any case
  * ("VERKSAMHETSBESKRIVNING"), "Kvalitéts-", a trailing colon, small typos, a genitive
  * in front ("Förvaltningens synpunkter och förslag") and two sections in one heading
- * ("Kvalitets- /utvecklingsarbete och kompetensutveckling").
+ * ("Kvalitets- /utvecklingsarbete och kompetensutveckling") and a year after a heading the
+ * template writes without one ("Budget 2021").
  */
 import { swedish } from '../data/index';
 import { editDistance, headingSkeleton, typoAllowance } from '../text/fuzzy';
@@ -36,15 +37,24 @@ interface Name<T> {
 
 const TRAILING_PUNCTUATION = /[\s:.]+$/;
 const SECTION_NUMBER = new RegExp(String.raw`^(?:(?:${alternatives(swedish.labels.sectionNumberWords)})\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+(?=\p{L})`, 'iu');
+const TRAILING_YEAR = /\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?$/;
 const MAX_HEADING_LENGTH = 160;
 
 export function cleanHeadingText(text: string): string {
   return text.replace(TRAILING_PUNCTUATION, '').replace(/\s+/g, ' ').trim();
 }
 
+/** The same letters and digits, case aside (accents count: "Kvalitéts" is a misspelling). */
+function sameLetters(a: string, b: string): boolean {
+  const letters = (text: string) => text.toLocaleLowerCase('sv').replace(/[^\p{L}\d]+/gu, '');
+  return letters(a) === letters(b);
+}
+
 export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
   private readonly names: Name<T>[] = [];
   private readonly bySkeleton = new Map<string, Name<T>>();
+  /** Every name of a skeleton ("… / Resursanvändning" and "… - Resursanvändning" share one). */
+  private readonly allBySkeleton = new Map<string, Name<T>[]>();
   private readonly genitiveTargets: Name<T>[];
 
   constructor(targets: readonly T[]) {
@@ -54,6 +64,9 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
         if (name.skeleton === '') continue;
         this.names.push(name);
         if (!this.bySkeleton.has(name.skeleton)) this.bySkeleton.set(name.skeleton, name);
+        const same = this.allBySkeleton.get(name.skeleton);
+        if (same) same.push(name);
+        else this.allBySkeleton.set(name.skeleton, [name]);
       }
     }
     this.genitiveTargets = this.names.filter((name) => name.target.genitivePrefix);
@@ -78,7 +91,13 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
     const numbered = cleanHeadingText(text);
     // "5. Ärendet", "Område 1: Målgrupp": the numbering is the writer's, the heading the template's.
     const unnumbered = numbered.replace(SECTION_NUMBER, '');
-    return this.matchCleaned(numbered) ?? (unnumbered !== numbered ? this.matchCleaned(unnumbered) : null);
+    // "Budget 2021": the template's "Budget ÅÅÅÅ" with the year filled in.
+    const yearless = unnumbered.replace(TRAILING_YEAR, '');
+    return (
+      this.matchCleaned(numbered) ??
+      (unnumbered !== numbered ? this.matchCleaned(unnumbered) : null) ??
+      (yearless !== unnumbered && yearless !== '' ? this.matchCleaned(yearless) : null)
+    );
   }
 
   private matchCleaned(cleaned: string): HeadingMatch<T> | null {
@@ -89,10 +108,14 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
   }
 
   private exact(cleaned: string, skeleton: string): HeadingMatch<T> | null {
-    const name = this.bySkeleton.get(skeleton);
-    if (!name) return null;
-    if (name.text === cleaned) return { targets: [name.target], variant: name.isTitle ? 'canonical' : 'alias' };
-    return { targets: [name.target], variant: 'variant' };
+    const names = this.allBySkeleton.get(skeleton);
+    if (!names) return null;
+    const same = names.find((name) => name.text === cleaned);
+    if (same) return { targets: [same.target], variant: same.isTitle ? 'canonical' : 'alias' };
+    // "INLEDNING", "Uppföljning av ekonomi–Resursanvändning": the template's words in another case or punctuation are a style, not a variant.
+    const styled = names.find((name) => sameLetters(name.text, cleaned));
+    if (styled) return { targets: [styled.target], variant: styled.isTitle ? 'canonical' : 'alias' };
+    return { targets: [names[0]!.target], variant: 'variant' };
   }
 
   private genitive(cleaned: string): HeadingMatch<T> | null {
@@ -171,4 +194,40 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
     }
     return null;
   }
+}
+
+/**
+ * What differs between a heading as written and the template's, in the writer's words:
+ * "”Kvalitéts-” i stället för ”Kvalitets-”", "”av” saknas", "”egen” är tillagt". Case and
+ * punctuation around words do not count.
+ */
+export function headingDifference(written: string, template: string): string {
+  const words = (text: string) =>
+    cleanHeadingText(text)
+      .split(/[\s/]+/)
+      .filter((word) => /[\p{L}\d]/u.test(word));
+  const a = words(written);
+  const b = words(template);
+  const key = (word: string) => word.toLocaleLowerCase('sv').replace(/^[^\p{L}\d]+|[^\p{L}\d-]+$/gu, '');
+  // Longest common subsequence of the words; what is left over on either side is the difference.
+  const table = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      table[i]![j] = key(a[i]!) === key(b[j]!) ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+  const extra: string[] = [];
+  const missing: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && key(a[i]!) === key(b[j]!)) {
+      i++;
+      j++;
+    } else if (j >= b.length || (i < a.length && table[i + 1]![j]! >= table[i]![j + 1]!)) extra.push(a[i++]!);
+    else missing.push(b[j++]!);
+  }
+  const quoted = (list: string[]) => `”${list.join(' ')}”`;
+  if (extra.length > 0 && missing.length > 0) return `${quoted(extra)} i stället för ${quoted(missing)}`;
+  if (missing.length > 0) return `${quoted(missing)} saknas`;
+  if (extra.length > 0) return `${quoted(extra)} är tillagt`;
+  return `”${cleanHeadingText(written)}” i stället för ”${cleanHeadingText(template)}”`;
 }

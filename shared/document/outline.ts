@@ -8,6 +8,7 @@ import type { DocTypeSpec, QuestionArea, SectionSpec } from '../data/index';
 import { HeadingMatcher, cleanHeadingText, type HeadingTarget, type HeadingVariant } from './headings';
 import { sameReading, type Block } from './model';
 import { QUESTION_WORD_START, questionNumber } from './questions';
+import { isLetterheadLine } from './letterhead';
 import { findSignature } from './signature';
 
 export { questionNumber } from './questions';
@@ -109,6 +110,9 @@ export function buildOutline(blocks: readonly Block[], docType: DocTypeSpec): Ou
   return new OutlineBuilder(blocks, docType).build();
 }
 
+/** A letterhead is a handful of lines: past this many blocks, the title is not looked for after it. */
+const MAX_LETTERHEAD_BLOCKS = 15;
+
 class OutlineBuilder {
   private readonly index: DocTypeIndex;
   private readonly root: Section = { kind: 'root', title: '', heading: -1, children: [], body: [], lastBlock: -1 };
@@ -116,6 +120,8 @@ class OutlineBuilder {
   private readonly sections: Section[] = [];
   private readonly sectionOfBlock: Section[] = [];
   private title: Section | undefined;
+  /** Block index of the title, once looked for (null: none). */
+  private titleIndex: number | null | undefined;
   /** Highest question number met, and the last numbered line taken for a list item. */
   private highestQuestion = 0;
   private listItem: { number: number; block: number } | null = null;
@@ -136,7 +142,7 @@ class OutlineBuilder {
         this.sectionOfBlock.push(this.root);
         continue;
       }
-      const section = this.isTitle(block, blockIndex)
+      const section = this.isTitle(blockIndex)
         ? this.openTitle(block, blockIndex)
         : this.isHeading(block, blockIndex)
           ? this.openSection(block, blockIndex)
@@ -198,12 +204,34 @@ class OutlineBuilder {
     return (this.index.anywhere.matchSpelledOut(block.text) ?? this.index.childMatcher(null).matchSpelledOut(block.text)) !== null;
   }
 
-  /** The first block, shaped like a heading and not a template section, is the document's title. */
-  private isTitle(block: Block, blockIndex: number): boolean {
-    if (blockIndex !== 0 || !this.docType.title) return false;
+  /**
+   * The document's title: the first block after the letterhead lines, shaped like a
+   * heading and not a template section. Without such a block, the first block as before.
+   */
+  private isTitle(blockIndex: number): boolean {
+    if (this.titleIndex === undefined) this.titleIndex = this.findTitle();
+    return blockIndex === this.titleIndex;
+  }
+
+  private findTitle(): number | null {
+    if (!this.docType.title || this.blocks.length === 0) return null;
+    for (let index = 0; index < Math.min(this.blocks.length, MAX_LETTERHEAD_BLOCKS); index++) {
+      const block = this.blocks[index]!;
+      if (this.isTemplateHeading(block)) break;
+      if (isLetterheadLine(block, this.blocks[index - 1])) continue;
+      if (index > 0 && this.isTitleShaped(block)) return index;
+      break;
+    }
+    return this.isTitleShaped(this.blocks[0]!) ? 0 : null;
+  }
+
+  private isTitleShaped(block: Block): boolean {
     const shaped = block.kind === 'heading' || (block.kind === 'paragraph' && block.headingLike === true && block.text.length <= 150);
-    if (!shaped || this.asQuestion(block.text) !== null) return false;
-    return this.index.anywhere.match(block.text) === null && this.index.childMatcher(null).match(block.text) === null;
+    return shaped && this.asQuestion(block.text) === null && !this.isTemplateHeading(block);
+  }
+
+  private isTemplateHeading(block: Block): boolean {
+    return this.index.anywhere.match(block.text) !== null || this.index.childMatcher(null).match(block.text) !== null;
   }
 
   private openTitle(block: Block, blockIndex: number): Section {

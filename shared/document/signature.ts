@@ -11,6 +11,8 @@ import { isPlaceholder } from './placeholder';
 
 /** Blocks looked at before the end (or before Bilagor): signatures are short. */
 const SEARCH_WINDOW = 10;
+/** Blocks on a first page: letterhead, title, Förslag till beslut and the Sammanfattning. */
+const FIRST_PAGE_BLOCKS = 40;
 /** Words that may stand before a title: "t.f. stadsdelsdirektör", "tillförordnad enhetschef". */
 const TITLE_PREFIXES = new Set(swedish.labels.titlePrefixes);
 const TITLE_PREFIX = { test: (word: string) => TITLE_PREFIXES.has(word.toLowerCase().replace(/\./g, '')) };
@@ -20,15 +22,32 @@ const NAME_PLACEHOLDER = /namn/i;
 /** A placeholder for the title says so ("[Titel]") or gives an example title ("[t.ex. avdelningschef]"). */
 const TITLE_PLACEHOLDER = /\btitel\b/i;
 
-/** Block indices of the signature (name line first), or [] when there is none. */
+/**
+ * Block indices of the signature (name line first), or [] when there is none. Looked for
+ * at the end, before a closing Bilagor list, and then on the first page: older
+ * tjänsteutlåtanden sign right after Förslag till beslut or the Sammanfattning, so a name
+ * and title there, followed by the next heading, is the signature.
+ */
 export function findSignature(blocks: readonly Block[], titleWords: readonly string[]): number[] {
   const isTitleWord = titleMatcher(titleWords);
-  const end = searchEnd(blocks);
-  for (let index = end - 1; index >= Math.max(0, end - SEARCH_WINDOW); index--) {
-    const found = blocks[index]!.kind === 'tableRow' ? signatureInTable(blocks, index, isTitleWord) : signatureInText(blocks, index, isTitleWord);
+  const ends = [...new Set([blocks.length, searchEnd(blocks)])];
+  for (const end of ends) {
+    for (let index = end - 1; index >= Math.max(0, end - SEARCH_WINDOW); index--) {
+      const found = signatureAt(blocks, index, isTitleWord);
+      if (found) return found;
+    }
+  }
+  for (let index = 1; index < Math.min(blocks.length - 1, FIRST_PAGE_BLOCKS); index++) {
+    const next = blocks[index + 1]!;
+    if (next.kind !== 'heading' && next.headingLike !== true) continue;
+    const found = signatureAt(blocks, index, isTitleWord);
     if (found) return found;
   }
   return [];
+}
+
+function signatureAt(blocks: readonly Block[], index: number, isTitleWord: (word: string) => boolean): number[] | null {
+  return blocks[index]!.kind === 'tableRow' ? signatureInTable(blocks, index, isTitleWord) : signatureInText(blocks, index, isTitleWord);
 }
 
 function titleMatcher(titleWords: readonly string[]): (word: string) => boolean {

@@ -9,6 +9,8 @@ import { HeadingMatcher, type HeadingTarget } from './headings';
 
 export interface Vocabulary {
   headings: HeadingMatcher;
+  /** Every heading name as the template writes it (titles and aliases), to find a heading run into a line of text. */
+  headingNames: readonly string[];
   tables: readonly TableSpec[];
   /** Folded header line → table spec, e.g. "aktivitet startdatum slutdatum". */
   tableByHeader: ReadonlyMap<string, TableSpec>;
@@ -46,7 +48,8 @@ export function vocabularyFor(docTypes: readonly DocTypeSpec[]): Vocabulary {
   for (const table of tables) tableByHeader.set(tableHeaderKey(table.columns), table);
   const tableFirstWords = new Set(tables.map((table) => table.columns[0]!.split(/\s+/)[0]!.toLowerCase()));
   const tableFirstLetters = new Set([...tableFirstWords].map((word) => word.charCodeAt(0) | 32));
-  const vocabulary = { headings: new HeadingMatcher(targets), tables, tableByHeader, tableFirstWords, tableFirstLetters };
+  const headingNames = [...new Set(targets.flatMap((target) => [target.title, ...target.aliases]))];
+  const vocabulary = { headings: new HeadingMatcher(targets), headingNames, tables, tableByHeader, tableFirstWords, tableFirstLetters };
   cache.set(docTypes, vocabulary);
   return vocabulary;
 }

@@ -72,7 +72,8 @@ export const goalBlockIncomplete = defineRule<MessageId, FixId>({
       const present = (part: SectionSpec) => section.children.find((child) => child.spec === part || child.alsoCovers?.includes(part));
       for (const part of spec.children) {
         // A form has the parts it has fields for; the writer cannot add one.
-        if (part.requirement === 'optional' || present(part) || context.partial) continue;
+        // A plan of other years than the template may have other parts: they are not demanded.
+        if (part.requirement === 'optional' || present(part) || context.partial || context.period.otherTemplate) continue;
         const fix = insertHeadingFix(context, placementAmong(context, spec.children, part, present, section), 'insertPart', part.title, part);
         findings.push({
           ...headingAnchor(context, section),

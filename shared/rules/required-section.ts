@@ -4,13 +4,26 @@
  * headings recognised under another spelling than the template's (info).
  */
 import type { QuestionArea, SectionSpec } from '../data/index';
+import { headingDifference } from '../document/headings';
 import type { Section } from '../document/outline';
 import { joinSwedish } from '../text/numbers';
+import { lowerFirst } from '../document/detect';
+import { alternatives } from '../text/patterns';
 import { defineRule, type Finding, type FindingFix, type RuleContext } from './rule';
-import { documentEnd, documentStart, headingAnchor, insertHeadingFix, placementAmong, type Placement } from './support';
+import { documentEnd, documentStart, headingAnchor, insertHeadingFix, placementAmong, type Anchor, type Placement } from './support';
 
 type MessageId =
-  'missing' | 'missingRecommended' | 'missingChild' | 'missingQuestion' | 'missingArea' | 'missingTitle' | 'missingSignature' | 'variant' | 'combined';
+  | 'missing'
+  | 'missingRecommended'
+  | 'missingChild'
+  | 'missingQuestion'
+  | 'missingArea'
+  | 'missingTitle'
+  | 'missingSignature'
+  | 'variant'
+  | 'combined'
+  | 'inRunningText'
+  | 'noTemplateHeadings';
 type FixId = 'insertHeading' | 'insertQuestion' | 'insertArea' | 'useTemplateHeading';
 type RequiredFinding = Finding<MessageId, FixId>;
 
@@ -31,8 +44,11 @@ export const requiredSection = defineRule<MessageId, FixId>({
       missingArea: 'Rubriken ”{area}” saknas. Lägg till den före fråga {number}.',
       missingTitle: '{name} saknas. Börja dokumentet med en rubrik som säger vad det gäller.',
       missingSignature: '{name} saknas. Avsluta med namn och titel på den som undertecknar.',
-      variant: 'Skriv rubriken som i mallen: ”{canonical}”.',
+      variant: 'Rubriken avviker från mallen: {difference}. Skriv ”{canonical}”.',
       combined: 'Rubriken slår ihop {sections}. Dela upp dem i egna avsnitt, som i mallen.',
+      inRunningText: 'Rubriken ”{section}” står i löptexten (”{quote}”), inte på en egen rad. Skriv den som egen rubrik så att avsnittet kan kontrolleras.',
+      noTemplateHeadings:
+        'Inga av mallens rubriker för {name} hittades, så avsnitten kontrollerades inte. Skriv rubrikerna på egna rader (t.ex. ”{example}”) eller välj en annan dokumenttyp.',
     },
     fixes: {
       insertHeading: { title: 'Lägg till rubriken ”{section}”', safe: true },
@@ -91,7 +107,7 @@ export const requiredSection = defineRule<MessageId, FixId>({
         {
           type: 'verksamhetsplan',
           text: [
-            '# INLEDNING',
+            '# Inlednig',
             '## Verksamhetsidé och värdegrund',
             'Vi finns för barn och unga.',
             '## Kvalitets- och utvecklingsarbete',
@@ -100,13 +116,13 @@ export const requiredSection = defineRule<MessageId, FixId>({
             'Alla har en utvecklingsplan.',
             '## Medarbetarnas delaktighet',
             'Planen togs fram på en planeringsdag.',
-            '## Uppföljning av ekonomi / Resursanvändning',
-            'Vi samutnyttjar lokaler.',
             '# KF:s inriktningsmål:',
             '1. En modern storstad med möjligheter och valfrihet för alla',
+            '# Uppföljning av ekonomi',
+            'Vi samutnyttjar lokaler.',
           ].join('\n'),
           expect: [
-            { messageId: 'variant', data: { canonical: 'Inledning' } },
+            { messageId: 'variant', data: { canonical: 'Inledning', difference: '”Inlednig” i stället för ”Inledning”' } },
             {
               messageId: 'missingChild',
               data: { parent: 'Inledning', section: 'Verksamhetsbeskrivning', placement: 'före ”Kvalitets- och utvecklingsarbete”' },
@@ -118,6 +134,12 @@ export const requiredSection = defineRule<MessageId, FixId>({
   },
   check(context) {
     const findings: RequiredFinding[] = [];
+    if (!context.partial && !hasTemplateHeading(context)) {
+      // Every section would be "missing": one finding says what is wrong instead.
+      const example = context.docType.sections[0]?.title ?? context.docType.questions?.areas[0]?.title ?? '';
+      findings.push({ ...documentStart(), messageId: 'noTemplateHeadings', data: { name: lowerFirst(context.docType.name), example }, severity: 'warning' });
+      return findings;
+    }
     // A form page holds what the form asks for; parts it lacks may be on another page.
     if (!context.partial) {
       checkTitleAndSignature(context, findings);
@@ -157,7 +179,13 @@ function checkSpecs(context: RuleContext, specs: readonly SectionSpec[], parent:
   const present = (spec: SectionSpec) => findPresent(context, parent, spec);
   for (const spec of specs) {
     const instances = presentAll(context, parent, spec);
-    if (instances.length === 0 && spec.requirement !== 'optional' && !(context.partial && parent.kind === 'root')) {
+    const notDemanded = (context.partial && parent.kind === 'root') || (context.period.otherTemplate && parent.kind !== 'root');
+    if (instances.length === 0 && spec.requirement !== 'optional' && !notDemanded) {
+      const runIn = runInHeading(context, spec);
+      if (runIn) {
+        findings.push({ ...runIn, messageId: 'inRunningText', data: { section: spec.title, quote: runIn.quote }, severity: 'info', subject: spec.id });
+        continue;
+      }
       const placement = placementAmong(context, specs, spec, present, parent);
       const isTop = parent.kind === 'root';
       const messageId = isTop ? (spec.requirement === 'required' ? 'missing' : 'missingRecommended') : 'missingChild';
@@ -175,6 +203,37 @@ function checkSpecs(context: RuleContext, specs: readonly SectionSpec[], parent:
     if (spec.goal || spec.children.length === 0) continue;
     for (const instance of instances) checkSpecs(context, spec.children, instance, findings);
   }
+}
+
+function hasTemplateHeading(context: RuleContext): boolean {
+  if (context.docType.sections.length === 0 && !context.docType.questions) return true;
+  return context.outline.sections.some((section) => section.kind === 'known' || section.kind === 'area' || section.kind === 'question');
+}
+
+/**
+ * A template heading run into the text ("Arbetsmarknadsförvaltningens förslag till beslut
+ * Arbetsmarknadsnämnden godkänner …"): its words at a paragraph's start or after a finished
+ * sentence, followed by a capital. Mentioned inside a sentence, it is no heading.
+ */
+const CAPITAL_NEXT = /^:?\s+\p{Lu}/u;
+
+function runInHeading(context: RuleContext, spec: SectionSpec): (Anchor & { quote: string }) | null {
+  const names = [spec.title, ...spec.aliases].map((name) => name.replace(/:$/, ''));
+  const genitive = spec.genitivePrefix ? String.raw`(?:\p{Lu}[\p{L}-]*s\s+)?` : '';
+  const pattern = new RegExp(String.raw`(?:^|[.!?:]\s+)(${genitive}(?:${alternatives(names)}))(?=:?\s)`, 'giu');
+  for (let index = 0; index < context.blocks.length; index++) {
+    const block = context.blocks[index]!;
+    if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
+    for (const match of block.text.matchAll(pattern)) {
+      const start = match.index + match[0].length - match[1]!.length;
+      const end = start + match[1]!.length;
+      // The next word starts a sentence of its own (case-insensitive matching cannot tell capitals).
+      if (!CAPITAL_NEXT.test(block.text.slice(end)) || !/^\p{Lu}/u.test(block.text.slice(match.index + match[0].length - match[1]!.length))) continue;
+      const quote = block.text.slice(start, Math.min(block.text.length, end + 30)).replace(/\s+\S*$/, '');
+      return { block: index, start, end, quote: quote + '…' };
+    }
+  }
+  return null;
 }
 
 /** Instances of a spec under this parent; for the root and unique parents, anywhere. */
@@ -291,7 +350,7 @@ function checkVariants(context: RuleContext, findings: RequiredFinding[]): void 
       findings.push({
         ...headingAnchor(context, section),
         messageId: 'variant',
-        data: { canonical, found: block.text },
+        data: { canonical, found: block.text, difference: headingDifference(block.text, canonical) },
         severity: 'info',
         fixes: [{ fixId: 'useTemplateHeading', start: 0, end: block.text.length, text: canonical + colon }],
       });

@@ -10,6 +10,7 @@ import { uiWords, type FamilyId } from '../data/ui';
 import type { Insertion, Severity } from '../diagnostic';
 import type { Block } from '../document/model';
 import type { Outline } from '../document/outline';
+import type { Years } from '../document/period';
 
 /** Rule families, for summaries and the front ends' groups: headings and sections, gender-split figures, goals, the rest (dates, readability). */
 export type RuleFamily = FamilyId;
@@ -28,7 +29,7 @@ export interface RuleExample<M extends string = string> {
 
 /** A fix's title (a Swedish template like messages) and whether one click may apply it. */
 export interface FixMeta {
-  /** Swedish, imperative: "Använd katalogens lydelse", "Ändra totalen till {sumText}". */
+  /** Swedish, imperative: "Använd lydelsen i {source}", "Ändra totalen till {sumText}". */
   title: string;
   /**
    * Safe: the text can only get better (the catalog's exact goal text, the template's
@@ -72,6 +73,15 @@ export interface TypeDetection {
   looksLike?: { type: string; name: string; article: string; reason: string };
 }
 
+/** The years the document is for (from its title) and the goal catalogs left out because their period is another. */
+export interface CatalogPeriod {
+  years: Years | null;
+  /** Names of the catalogs not checked against ("KF:s mål, budget 2020–2022"). */
+  skipped: string[];
+  /** The document is of other years than the type's template: parts under the top level are not demanded. */
+  otherTemplate: boolean;
+}
+
 export interface RuleContext {
   readonly blocks: readonly Block[];
   readonly outline: Outline;
@@ -84,7 +94,9 @@ export interface RuleContext {
    * reported; an empty field is asked to be filled in.
    */
   readonly partial: boolean;
+  /** Goals of the catalogs of the document's period. */
   readonly goals: GoalIndex;
+  readonly period: CatalogPeriod;
   facts(blockIndex: number): BlockFacts;
   /**
    * The source text behind block-relative offsets (between table cells it is " | " in

@@ -30,7 +30,8 @@ export function documentEnd(context: RuleContext): Anchor {
 /** The name a section has in the template, else its heading. */
 export function sectionName(section: Section): string {
   if (section.kind === 'question') return `Fråga ${section.number}`;
-  return section.spec?.title ?? section.area?.title ?? section.title;
+  // The heading as the writer wrote it ("Budget 2020", "Resursanvändning"): a message never names one they did not write.
+  return section.title || section.spec?.title || section.area?.title || '';
 }
 
 export interface Placement {
@@ -58,7 +59,7 @@ export function placementAmong(
     if (section)
       return {
         anchor: headingAnchor(context, section),
-        text: `före ”${siblings[next]!.title}”`,
+        text: `före ”${sectionName(section)}”`,
         insertAt: { block: section.heading, where: 'before', level: section.level },
       };
   }
@@ -67,7 +68,7 @@ export function placementAmong(
     if (section)
       return {
         anchor: headingAnchor(context, section),
-        text: `efter ”${siblings[previous]!.title}”`,
+        text: `efter ”${sectionName(section)}”`,
         insertAt: { block: section.lastBlock, where: 'after', level: section.level },
       };
   }

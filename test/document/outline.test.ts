@@ -18,10 +18,11 @@ describe('HeadingMatcher', () => {
   it.each([
     ['Kompetensutveckling', ['kompetens'], 'canonical'],
     ['Kompetensutveckling:', ['kompetens'], 'canonical'],
-    ['KOMPETENSUTVECKLING', ['kompetens'], 'variant'],
+    ['KOMPETENSUTVECKLING', ['kompetens'], 'canonical'],
     ['Kompetensutvekling', ['kompetens'], 'variant'],
     ['Kvalitéts- och utvecklingsarbete', ['kvalitet'], 'variant'],
     ['Kvalitets- /utvecklingsarbete', ['kvalitet'], 'variant'],
+    ['Kvalitets och utvecklingsarbete', ['kvalitet'], 'canonical'],
     ['KVALITETS- /UTVECKLINGSARBETE OCH KOMPETENSUTVECKLING', ['kvalitet', 'kompetens'], 'combined'],
     ['Förvaltningens synpunkter och förslag', ['synpunkter'], 'alias'],
     ['Ärende', null, null],
@@ -66,6 +67,35 @@ describe('detectDocType', () => {
   ])('gives no type without real evidence: %s', (_name, text, reason) => {
     const detection = detectDocType(documentFromText(text, 'text').blocks, builtInDocTypes, noTypeProfile.minScore);
     expect(detection.docType).toBeNull();
+    expect(detection.reason).toMatch(reason);
+  });
+});
+
+describe('detectDocType: what the title says', () => {
+  const detect = (text: string) => detectDocType(documentFromText(text, 'text').blocks, builtInDocTypes, noTypeProfile.minScore);
+  it.each<[string, string, string | null, RegExp]>([
+    [
+      'a plan with few headings, named in its title',
+      'Verksamhetsplan 2021 för Fältgruppen\n\nInledning\n\nVi arbetar med unga.\n\nVerksamhetsbeskrivning\n\nVi finns i Skärholmen.',
+      'verksamhetsplan',
+      /titeln ”Verksamhetsplan 2021 för Fältgruppen”/,
+    ],
+    [
+      'an entry named in its title',
+      'Kvalitetsutmärkelsen 2022\nTävlingsbidrag\n\nInledning\n\nVi är en förskola.\n\nOm vårt tävlingsbidrag\n\nVi visar vårt språkarbete.',
+      'tavlingsbidrag',
+      /titeln ”Kvalitetsutmärkelsen 2022”/,
+    ],
+    [
+      'the word alone is not enough',
+      'Verksamhetsplan 2021\n\nVi har gjort en plan för året.',
+      null,
+      /^ingen känd dokumenttyp: för få kännetecken på verksamhetsplan \(titeln/,
+    ],
+    ['a sentence is no title', 'Verksamhetsplanen för 2021 har tagits fram.\n\nInledning\n\nText.', null, /^ingen känd dokumenttyp/],
+  ])('%s', (_name, text, type, reason) => {
+    const detection = detect(text);
+    expect(detection.docType?.id ?? null).toBe(type);
     expect(detection.reason).toMatch(reason);
   });
 });
@@ -238,5 +268,39 @@ describe('outline: headings as writers number and word them', () => {
     ['2.1 Sammanfattning', 'sammanfattning'],
   ])('reads "%s" as %s in a tjänsteutlåtande', (heading, id) => {
     expect(outlineOf(['# Ett ärende', `## ${heading}`, 'Text.'].join('\n'), 'tjansteutlatande')).toContain(`known:${id}`);
+  });
+});
+
+describe('the title after a letterhead', () => {
+  const titleOf = (lines: string[]) => checkDocument(documentFromText(lines.join('\n'), 'text'), { type: 'tjansteutlatande' }).outline.title?.title;
+  const decision = ['', 'Förslag till beslut', '', 'Nämnden godkänner förslaget.'];
+  it.each<[string, string[], string | undefined]>([
+    [
+      'the förvaltning in capitals, Handläggare, Till and the nämnd are the letterhead',
+      [
+        'SKARPNÄCKS STADSDELSFÖRVALTNING',
+        'Avdelningen för förskola',
+        '',
+        'Handläggare',
+        'Linnea Åkesson',
+        'Telefon 08-508 15 327',
+        '',
+        'Till',
+        'Skarpnäcks stadsdelsnämnd 2021-03-25',
+        '',
+        'Förlängning av språkprojektet i öppna förskolan',
+        ...decision,
+      ],
+      'Förlängning av språkprojektet i öppna förskolan',
+    ],
+    ['a title as the first line', ['Fritidsgårdarnas öppettider', ...decision], 'Fritidsgårdarnas öppettider'],
+    ['a title in capitals with nothing after it is still the title', ['FRITIDSGÅRDARNAS ÖPPETTIDER', ...decision], 'FRITIDSGÅRDARNAS ÖPPETTIDER'],
+    [
+      'only a letterhead: its first line, as before',
+      ['Skarpnäcks stadsdelsförvaltning', 'Avdelningen för förskola', ...decision],
+      'Skarpnäcks stadsdelsförvaltning',
+    ],
+  ])('%s', (_name, lines, title) => {
+    expect(titleOf(lines)).toBe(title);
   });
 });

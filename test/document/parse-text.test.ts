@@ -122,6 +122,75 @@ describe('page headers and footers', () => {
   });
 });
 
+describe('hand-typed text: one line per paragraph, a blank line between', () => {
+  it('keeps each heading apart from the paragraph after it, however long the paragraphs are', () => {
+    const long = 'Vi har öppet fem kvällar i veckan för unga mellan 13 och 17 år och har dessutom lovverksamhet under alla skollov, med utflykter och läger.';
+    const text = [
+      'Inledning',
+      'Om vårt tävlingsbidrag',
+      long,
+      'Administrativa uppgifter',
+      'Fritidsgården Pilen, Skarpnäcksallén 12.',
+      'Beskrivning av verksamhet som bedrivs',
+      long,
+      'Ordlista',
+      'Fritidsledare: yrkesutbildad personal på fritidsgården.',
+    ].join('\n\n');
+    expect(shape(parse(text))).toEqual([
+      'heading: Inledning',
+      'heading: Om vårt tävlingsbidrag',
+      `paragraph: ${long}`,
+      'heading: Administrativa uppgifter',
+      'paragraph: Fritidsgården Pilen, Skarpnäcksallén 12.',
+      'heading: Beskrivning av verksamhet som bedrivs',
+      `paragraph: ${long}`,
+      'heading: Ordlista',
+      'paragraph: Fritidsledare: yrkesutbildad personal på fritidsgården.',
+    ]);
+  });
+});
+
+describe('a web copy: a page on one line, headings run into the text', () => {
+  const filler = 'Vi arbetar varje dag med språket i hela förskolan och följer upp arbetet i arbetslagen varje vecka under hela året.';
+  const page = (...parts: string[]) => parts.join(' ');
+  it('cuts a page line at its template headings and numbered questions', () => {
+    const text = [
+      page('Inledning Om vårt tävlingsbidrag Vi är en förskola i Tensta.', filler, 'Administrativa uppgifter Förskolan Humlan, Hagstråket 12.', filler),
+      '',
+      page(
+        'Målgrupp 1. Hur skaffar sig verksamheten kunskap om målgruppernas behov och önskemål? Genom observationer.',
+        filler,
+        '2. Hur arbetar ni med bemötandefrågor? ”Välkommen” säger vi på barnens språk.',
+        filler,
+      ),
+    ].join('\n');
+    expect(parse(text).map((block) => block.text)).toEqual([
+      'Inledning',
+      'Om vårt tävlingsbidrag',
+      `Vi är en förskola i Tensta. ${filler}`,
+      'Administrativa uppgifter',
+      `Förskolan Humlan, Hagstråket 12. ${filler}`,
+      'Målgrupp',
+      '1. Hur skaffar sig verksamheten kunskap om målgruppernas behov och önskemål?',
+      `Genom observationer. ${filler}`,
+      '2. Hur arbetar ni med bemötandefrågor?',
+      `”Välkommen” säger vi på barnens språk. ${filler}`,
+    ]);
+  });
+
+  it('keeps a heading’s words inside a sentence, and maps every part back to the source', () => {
+    const text = page('Inledning Vi beskriver vår inledning och vår målgrupp i bidraget.', filler, filler, filler, filler);
+    const blocks = parse(text);
+    expect(blocks.map((block) => block.text)).toEqual(['Inledning', text.slice('Inledning '.length)]);
+    for (const block of blocks) expect(text.slice(block.start, block.end)).toBe(block.text);
+  });
+
+  it('leaves text with ordinary line lengths alone', () => {
+    const text = ['Inledning Om vårt tävlingsbidrag Vi är en förskola.', '', filler].join('\n');
+    expect(parse(text).map((block) => block.text)).toEqual(['Inledning Om vårt tävlingsbidrag Vi är en förskola.', filler]);
+  });
+});
+
 describe('contents pages', () => {
   const body = ['', '', 'Inledning', 'Vi är en fritidsgård i Skarpnäck.'];
   const dropped: Array<[string, string[]]> = [

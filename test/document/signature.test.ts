@@ -28,6 +28,32 @@ describe('findSignature', () => {
       [...body, row('Anna Lindqvist', 'Erik Holm'), row('Stadsdelsdirektör', 'Avdelningschef'), heading('Bilagor'), paragraph('1. Tävlingsbidrag')],
       [2, 3],
     ],
+    [
+      'after the attachments, with a blank line between two signers',
+      [
+        ...body,
+        heading('Bilagor'),
+        paragraph('1. Sammanställning av enkät'),
+        paragraph('Katarina Elfving'),
+        paragraph('Stadsdelsdirektör'),
+        paragraph('Magnus Ekholm'),
+        paragraph('Avdelningschef'),
+      ],
+      [6, 7],
+    ],
+    [
+      'on page 1, right after Förslag till beslut (older tjänsteutlåtanden)',
+      [
+        heading('Förslag till beslut'),
+        paragraph('1. Stadsdelsnämnden godkänner förslaget.'),
+        paragraph('Anna Vikström Jesper Lund'),
+        paragraph('Stadsdelsdirektör Avdelningschef'),
+        heading('Sammanfattning'),
+        paragraph('Projektet har gett goda resultat.'),
+        ...body,
+      ],
+      [2, 3],
+    ],
     // An empty document's signature, still to be filled in, is there: only empty-section reports it.
     ['placeholders for name and title', [...body, paragraph('[Förnamn Efternamn]'), paragraph('[Titel, t.ex. avdelningschef]')], [2, 3]],
     ['a title placeholder naming only an example title', [...body, paragraph('[Namn]'), paragraph('[t.ex. enhetschef]')], [2, 3]],
@@ -44,6 +70,28 @@ describe('findSignature', () => {
     ['a title placeholder after a section placeholder', [...body, paragraph('[Beskriv analysen]'), paragraph('[Titel, t.ex. avdelningschef]')]],
     ['a name placeholder alone', [...body, paragraph('[Förnamn Efternamn]')]],
     ['a placeholder that is no title', [...body, paragraph('[Förnamn Efternamn]'), paragraph('[Beskriv bakgrunden]')]],
+    [
+      'a handläggare in the letterhead',
+      [
+        paragraph('Handläggare'),
+        paragraph('Linnea Åkesson'),
+        paragraph('Telefon 08-508 15 327'),
+        heading('Förslag till beslut'),
+        paragraph('Godkänn.'),
+        ...body,
+      ],
+    ],
+    [
+      'a name and title on page 1 that run on into text',
+      [
+        heading('Förslag till beslut'),
+        paragraph('Anna Vikström'),
+        paragraph('Stadsdelsdirektör'),
+        paragraph('har beslutat att gårdarna ska ha öppet längre.'),
+        ...Array.from({ length: 12 }, () => paragraph('Fältgruppen redovisar alla kontakter per kön.')),
+        ...body,
+      ],
+    ],
   ])('finds none in %s', (_name, blocks) => {
     expect(findSignature(blocks, TITLE_WORDS)).toEqual([]);
   });

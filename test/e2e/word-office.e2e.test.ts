@@ -113,7 +113,7 @@ describe('Word task pane in (fake) Word, through office.js and the Office gatewa
     expect((await families(page)).map(({ family, count, cards: listed }) => [family, count, listed])).toEqual([
       ['struktur', 1, 1],
       ['kon', 3, 3],
-      ['ovrigt', 38, 38],
+      ['ovrigt', 5, 5],
     ]);
     // The first batch is the read of all 428 paragraphs (list items among them): at most two syncs.
     const runs = await inWord((window) => window.fakeWordRuns.map((run) => run.syncs));
@@ -160,7 +160,7 @@ describe('Word task pane in (fake) Word, through office.js and the Office gatewa
       checked++;
     }
     expect(wrong).toEqual([]);
-    expect(checked).toBeGreaterThanOrEqual(40);
+    expect(checked).toBeGreaterThanOrEqual(8);
     expect(await page.locator(`${PANE} [data-notice="warning"]`).count()).toBe(0);
 
     // The writer changed the words since the check: the pane says so and Word selects the paragraph.
@@ -329,7 +329,7 @@ describe('Word task pane in (fake) Word, through office.js and the Office gatewa
     // Only the Common API's selection event; no paragraph events (1.6) and no squiggle switch (1.7).
     expect(await inWord((window) => window.fakeWord.handlerCount())).toBe(1);
     expect(await page.locator(`${PANE} [data-action="squiggles"]`).count()).toBe(0);
-    expect(await page.locator(FINDING).count()).toBeGreaterThan(100);
+    expect(await page.locator(FINDING).count()).toBeGreaterThan(40);
 
     await openTab(page, 'review');
     const comments = page.locator(`${PANE} [data-action="comments"]`);

@@ -15,7 +15,7 @@ testRule(emptySection, {
     {
       name: 'två namn på samma avsnitt i rad',
       type: 'verksamhetsplan',
-      text: '# Inledning\n## Uppföljning av ekonomi\n## Resursanvändning\nVi använder resurserna väl.',
+      text: '# Uppföljning av ekonomi\n## Resursanvändning\nVi använder resurserna väl.',
     },
     { name: 'rubriken i plain text följd av en ensam rad', format: 'text', text: 'Förslag till beslut\n\nNämnden godkänner.\n\nSammanfattning\n\nKort.' },
     {

@@ -63,6 +63,44 @@ testRule(requiredSection, {
   ],
   invalid: [
     {
+      name: 'en rubrik som står i löptexten saknas inte: info en gång',
+      format: 'text',
+      text: [
+        'Nya öppettider',
+        'Arbetsmarknadsförvaltningens förslag till beslut Arbetsmarknadsnämnden godkänner förslaget.',
+        ...all.slice(1).flatMap((section) => [section, `Text om ${section.toLowerCase()}.`]),
+        'Anna Berg',
+        'Avdelningschef',
+      ].join('\n\n'),
+      expect: [
+        {
+          messageId: 'inRunningText',
+          data: { section: 'Förslag till beslut', quote: 'Arbetsmarknadsförvaltningens förslag till beslut Arbetsmarknadsnämnden…' },
+          severity: 'info',
+          flagged: 'Arbetsmarknadsförvaltningens förslag till beslut',
+        },
+      ],
+    },
+    {
+      name: 'rubrikens ord inne i en mening är ingen rubrik: avsnittet saknas',
+      format: 'text',
+      text: [
+        'Nya öppettider',
+        ...all.flatMap((section) =>
+          section === 'Bakgrund' ? [] : [section, section === 'Sammanfattning' ? 'Kort. Se bakgrund nedan för detaljer.' : 'Text.'],
+        ),
+        'Anna Berg',
+        'Avdelningschef',
+      ].join('\n\n'),
+      expect: [{ messageId: 'missing', data: { section: 'Bakgrund' }, severity: 'error' }],
+    },
+    {
+      name: 'inga av mallens rubriker: en varning, inte ett fel per avsnitt',
+      format: 'text',
+      text: 'Hej!\n\nDet här är ett brev om nya öppettider på fritidsgårdarna. Vi ses.',
+      expect: [{ messageId: 'noTemplateHeadings', data: { name: 'tjänsteutlåtande', example: 'Förslag till beslut' }, severity: 'warning' }],
+    },
+    {
       name: 'flera saknade, med placering',
       text: tjansteutlatande(['Förslag till beslut', 'Bakgrund', 'Ärendet', 'Synpunkter och förslag']),
       expect: [
@@ -82,11 +120,16 @@ testRule(requiredSection, {
       expect: [{ messageId: 'missingSignature' }],
     },
     {
-      name: 'stavningsvarianter som info med åtgärd',
+      name: 'stavningsvarianter som info med åtgärd; versaler är ingen variant',
       text: tjansteutlatande(all.map((section) => (section === 'Bakgrund' ? 'BAKGRUND:' : section === 'Ärendets beredning' ? 'Ärendets bereding' : section))),
       expect: [
-        { messageId: 'variant', data: { canonical: 'Bakgrund' }, severity: 'info', flagged: 'BAKGRUND:', fix: 'Bakgrund:' },
-        { messageId: 'variant', data: { canonical: 'Ärendets beredning' }, fix: 'Ärendets beredning' },
+        {
+          messageId: 'variant',
+          data: { canonical: 'Ärendets beredning', difference: '”bereding” i stället för ”beredning”' },
+          severity: 'info',
+          flagged: 'Ärendets bereding',
+          fix: 'Ärendets beredning',
+        },
       ],
     },
     {
@@ -109,7 +152,7 @@ testRule(requiredSection, {
         'Stadsdelsdirektör',
       ].join('\n\n'),
       expect: [
-        { messageId: 'variant', data: { canonical: 'Bakgrund' }, flagged: 'Bakgrnd' },
+        { messageId: 'variant', data: { canonical: 'Bakgrund', difference: '”Bakgrnd” i stället för ”Bakgrund”' }, flagged: 'Bakgrnd' },
         { messageId: 'variant', data: { canonical: 'Synpunkter och förslag' } },
       ],
     },
@@ -136,13 +179,12 @@ testRule(requiredSection, {
         '1. En modern storstad med möjligheter och valfrihet för alla',
       ].join('\n'),
       expect: [
-        { messageId: 'combined', data: { sections: '”Kvalitets- och utvecklingsarbete” och ”Kompetensutveckling”' }, line: 6 },
         {
           messageId: 'missingChild',
-          data: { parent: 'Inledning', section: 'Medarbetarnas delaktighet', placement: 'före ”Uppföljning av ekonomi / Resursanvändning”' },
-          line: 8,
+          data: { parent: 'Inledning', section: 'Medarbetarnas delaktighet', placement: 'efter ”Kvalitets- och utvecklingsarbete och kompetensutveckling”' },
+          line: 6,
         },
-        { messageId: 'variant', data: { canonical: 'Uppföljning av ekonomi / Resursanvändning' }, line: 8 },
+        { messageId: 'combined', data: { sections: '”Kvalitets- och utvecklingsarbete” och ”Kompetensutveckling”' }, line: 6 },
       ],
     },
   ],

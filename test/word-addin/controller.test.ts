@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDocument, documentFromParagraphs, documentFromText, paragraphsFromBlocks, type ParagraphInput } from '../../shared/index';
 import { PaneController } from '../../word-addin/src/pane/controller';
 import { MemoryGateway } from './memory-gateway';
+import packageJson from '../../package.json';
 
 const seed = (name: string) => readFileSync(join(import.meta.dirname, '..', 'fixtures', 'seeds', name), 'utf8');
 
@@ -17,7 +18,7 @@ const DRAFT: ParagraphInput[] = [
   { text: 'Fritidsgårdarnas öppettider', styleBuiltIn: 'Title' },
   { text: 'Förslag till beslut', styleBuiltIn: 'Heading1' },
   { text: 'Stadsdelsnämnden godkänner förvaltningens förslag till nya öppettider.' },
-  { text: 'SAMMANFATTNING', styleBuiltIn: 'Heading1' },
+  { text: 'Sammanfatning', styleBuiltIn: 'Heading1' },
   { text: 'Fritidsgårdarna öppnar en timme tidigare på lördagar.' },
   { text: 'Ärendets beredning', styleBuiltIn: 'Heading1' },
   { text: 'Ärendet har beretts på avdelningen för kultur och fritid.' },
@@ -177,6 +178,9 @@ describe('PaneController', () => {
     expect(html).toContain('<!DOCTYPE html>');
     expect(html).toContain('utkast.docx');
     expect(html).toContain(finding(state(), 'mismatch').message.slice(0, 30));
+    // Made in the pane's browser: the version comes in from package.json at build time, as the command line's.
+    expect(html).toContain(`Skapad av utkastkoll ${packageJson.version} `);
+    expect(html).toContain('Målkatalog: KF:s mål, budget 2020–2022');
     await controller.actions.setSquiggles(true);
     expect(gateway.squiggles.length).toBeGreaterThan(0);
     await controller.actions.setSquiggles(false);

@@ -4,7 +4,8 @@
  * "PM / Sida 20 (75)"), pages starting with a space, words hyphenated at line ends, a
  * blank line after every line, "•" bullets and tables flattened to lines.
  *
- * The steps, one file each: lines.ts (split and trim), page-furniture.ts (drop page
+ * The steps, one file each: lines.ts (split and trim), run-in.ts (cut a web copy's page lines
+ * at their run-in headings), page-furniture.ts (drop page
  * numbers, headers and footers), contents-page.ts (drop an innehållsförteckning), layout.ts (gaps, spacing, wrap width, units), blocks.ts
  * (units → blocks, with breaks.ts, headings.ts, tables.ts and block-text.ts).
  */
@@ -15,9 +16,10 @@ import { collectEntries, groupUnits, isDoubleSpaced, measureWrapWidth } from './
 import { splitLines } from './lines';
 import { markContentsPages } from './contents-page';
 import { markPageNoise } from './page-furniture';
+import { splitRunInHeadings } from './run-in';
 
 export function parseText(source: string, vocabulary: Vocabulary): SourceDocument {
-  const lines = splitLines(source);
+  const lines = splitRunInHeadings(splitLines(source), vocabulary);
   markPageNoise(lines, vocabulary);
   markContentsPages(lines);
   const entries = collectEntries(lines);
