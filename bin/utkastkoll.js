@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// `npx utkastkoll FILE`: runs the command line from its TypeScript source through tsx.
-import { register } from 'tsx/esm/api';
+// `npx utkastkoll FILE`: runs the command line's bundle (dist/cli/, built by `npm ci` and
+// `npm run build:cli`) with plain node while it is up to date with the source, else the
+// TypeScript source through tsx.
+import { freshBundle } from './bundle.js';
 
-register();
-await import('../cli/bin.ts');
+const bundle = freshBundle();
+if (bundle) {
+  await import(bundle);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../cli/bin.ts');
+}

@@ -1,7 +1,8 @@
 /**
- * The command line as a user runs it: `npm run --silent check -- …` is `tsx cli/main.ts …`,
- * so every test here spawns `node --import tsx cli/main.ts` (the fastest way to start it,
- * about 0.7 s; `npx tsx` adds 0.4 s) and looks only at the exit code, stdout, stderr and
+ * The command line as a user runs it: `npm run --silent check -- …` and `npx utkastkoll` run
+ * bin/utkastkoll.js, which runs the bundle in dist/cli/ (cli-bundle.test.ts: it says what the
+ * source says), so every test here spawns the source, `node --import tsx cli/bin.ts` (the
+ * source as it is now, about 0.7 s a start), and looks only at the exit code, stdout, stderr and
  * written files. The spawns run concurrently; one spawn serves several assertions where
  * they are about the same run. A few checks that need a terminal (progress line, colours
  * on a TTY) call `main` in-process with fake streams instead.
