@@ -109,7 +109,8 @@ export async function readDocument(path: string, stdin: AsyncIterable<Uint8Array
   const view = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (word) return { document: await readWord(view) };
   const { text, encoding } = decodeText(view);
-  return { document: documentFromText(text, extension === '.txt' ? 'text' : 'markdown'), encoding };
+  // A .txt file written in Markdown (a draft saved from a Markdown editor: its headings marked "##") is read as Markdown.
+  return { document: documentFromText(text, extension === '.txt' && !writtenInMarkdown(text) ? 'text' : 'markdown'), encoding };
 }
 
 /** What came in on standard in: a Word file by its zip signature, else text, Markdown if it looks like it. */
@@ -117,6 +118,11 @@ export async function documentFromBytes(bytes: Uint8Array): Promise<ReadDocument
   if (bytes[0] === 0x50 && bytes[1] === 0x4b) return { document: await readWord(bytes) };
   const { text, encoding } = decodeText(bytes);
   return { document: documentFromText(text, looksLikeMarkdown(text) ? 'markdown' : 'text'), encoding };
+}
+
+/** Headings marked as Markdown ones throughout, not one "#" line a plain text may start with. */
+function writtenInMarkdown(text: string): boolean {
+  return (text.match(/^ {0,3}#{1,6} \S/gm)?.length ?? 0) >= 3;
 }
 
 /** ATX headings or pipe tables: how a writer can tell Markdown from plain text at a glance. */

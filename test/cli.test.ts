@@ -448,8 +448,9 @@ describe.concurrent('other outputs and inputs', () => {
       join(tree, 'E-kopia.TXT'),
       join(tree, 'sub', 'd-ren.md'),
     ]);
-    // E-kopia.TXT holds Markdown but is read as plain text, where "## Bakgrund" is no template heading: no known type.
-    expect(files.map((file) => file.type)).toEqual(['tjansteutlatande', 'verksamhetsplan', 'tjansteutlatande', null, 'tjansteutlatande']);
+    // E-kopia.TXT holds Markdown: read as Markdown, it is the clean tjänsteutlåtande it is.
+    expect(files.map((file) => file.type)).toEqual(['tjansteutlatande', 'verksamhetsplan', 'tjansteutlatande', 'tjansteutlatande', 'tjansteutlatande']);
+    expect(files[3]!.diagnostics).toEqual([]);
     expect(files[4]!.diagnostics).toEqual([]);
     expect(run.status).toBe(1);
   });

@@ -3,6 +3,8 @@
  */
 import { noTypeProfile, type DocTypeSpec } from '../data/index';
 
+/** The other evidence a type needs before bare-numbered lines count as its questions. */
+const BARE_QUESTION_EVIDENCE = 4;
 /** Where a document names its kind: the letterhead and title lines. */
 const TOP_BLOCKS = 15;
 import { foldCase } from '../text/fuzzy';
@@ -10,6 +12,7 @@ import { joinSwedish } from '../text/numbers';
 import { HeadingMatcher } from './headings';
 import type { Block } from './model';
 import { docTypeIndex, questionNumber } from './outline';
+import { bareQuestionNumber } from './questions';
 
 export interface Detection {
   /** The type with real evidence for it; null when no type has enough. */
@@ -121,6 +124,8 @@ function weigh(docType: DocTypeSpec, candidates: readonly Block[]): Evidence {
   const seenSpecs = new Set<string>();
   const seenSignals = new Set<string>();
   const seenQuestions = new Set<number>();
+  /** "7 Syfte och mål": a numbered agenda or chapter list looks the same, so these count only beside other evidence. */
+  const bareQuestions = new Set<number>();
   const headings: string[] = [];
   let score = 0;
   for (const block of candidates) {
@@ -128,6 +133,11 @@ function weigh(docType: DocTypeSpec, candidates: readonly Block[]): Evidence {
     if (number !== null && number <= docType.questions!.count && !seenQuestions.has(number)) {
       seenQuestions.add(number);
       score += docType.detection.questionWeight;
+      continue;
+    }
+    const bare = docType.questions ? bareQuestionNumber(block.text) : null;
+    if (bare !== null && bare >= 1 && bare <= docType.questions!.count) {
+      bareQuestions.add(bare);
       continue;
     }
     const styled = block.kind === 'heading';
@@ -150,6 +160,13 @@ function weigh(docType: DocTypeSpec, candidates: readonly Block[]): Evidence {
   }
   const title = titleEvidence(docType, candidates);
   if (title) score += title.weight;
+  if (score >= BARE_QUESTION_EVIDENCE) {
+    for (const number of bareQuestions) {
+      if (seenQuestions.has(number)) continue;
+      seenQuestions.add(number);
+      score += docType.detection.questionWeight;
+    }
+  }
   return { docType, score, headings, questions: seenQuestions.size, ...(title ? { title: title.text } : {}) };
 }
 

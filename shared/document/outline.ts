@@ -7,7 +7,7 @@
 import type { DocTypeSpec, QuestionArea, SectionSpec } from '../data/index';
 import { HeadingMatcher, cleanHeadingText, type HeadingTarget, type HeadingVariant } from './headings';
 import { sameReading, type Block } from './model';
-import { QUESTION_WORD_START, questionNumber } from './questions';
+import { QUESTION_WORD_START, bareQuestionNumber, questionNumber } from './questions';
 import { isLetterheadLine } from './letterhead';
 import { findSignature } from './signature';
 
@@ -144,7 +144,7 @@ class OutlineBuilder {
       }
       const section = this.isTitle(blockIndex)
         ? this.openTitle(block, blockIndex)
-        : this.isHeading(block, blockIndex)
+        : !this.isLetterhead(blockIndex) && this.isHeading(block, blockIndex)
           ? this.openSection(block, blockIndex)
           : null;
       if (!section) this.top().body.push(blockIndex);
@@ -213,6 +213,11 @@ class OutlineBuilder {
     return blockIndex === this.titleIndex;
   }
 
+  /** A line above the title: the letterhead, not a heading of its own ("KVALITETSUTMÄRKELSEN 2022", "SKARPNÄCKS STADSDELSFÖRVALTNING"). */
+  private isLetterhead(blockIndex: number): boolean {
+    return this.titleIndex !== undefined && this.titleIndex !== null && blockIndex < this.titleIndex;
+  }
+
   private findTitle(): number | null {
     if (!this.docType.title || this.blocks.length === 0) return null;
     for (let index = 0; index < Math.min(this.blocks.length, MAX_LETTERHEAD_BLOCKS); index++) {
@@ -252,7 +257,7 @@ class OutlineBuilder {
   private asQuestion(text: string): number | null {
     const questions = this.docType.questions;
     if (!questions) return null;
-    const number = questionNumber(text);
+    const number = questionNumber(text) ?? bareQuestionNumber(text);
     return number !== null && number >= 1 && number <= questions.count ? number : null;
   }
 

@@ -1,6 +1,7 @@
 /**
  * How Kvalitetsutmärkelsen entrants number the questions they answer: "7.", "7)", "7:",
- * "Fråga 7.", "Fråga 7 –" or just "Fråga 7".
+ * "Fråga 7.", "Fråga 7 –" or just "Fråga 7"; and, in an entry, a short title line after a
+ * bare number ("7 Syfte och mål").
  */
 import { swedish } from '../data/index';
 import { alternatives } from '../text/patterns';
@@ -18,6 +19,14 @@ export function questionNumber(text: string): number | null {
   const match = QUESTION_START.exec(text);
   if (!match) return null;
   return Number(match[1] ?? match[2]);
+}
+
+/** "7 Syfte och mål": a bare number and a short title, no sentence. Only an entry's outline reads it as a question. */
+const BARE_QUESTION = /^(\d{1,2})\s+\p{Lu}[^.!?:;]{2,90}\??$/u;
+
+export function bareQuestionNumber(text: string): number | null {
+  const match = BARE_QUESTION.exec(text);
+  return match ? Number(match[1]) : null;
 }
 
 /** Starts with a question number and has text after it. */

@@ -27,8 +27,8 @@ export function assignTables(blocks: Block[], docTypes: readonly DocTypeSpec[]):
 }
 
 const DATE = String.raw`\d{2,4}[-./]\d{1,2}[-./]\d{1,4}`;
-/** A row's dates at its end, as a flattened table row ends: "… 2020-01-01 2020-12-31". */
-export const DATES_AT_END = new RegExp(String.raw`(?:^|\s)(${DATE})(?:\s+(${DATE}))?\s*$`);
+/** A row's dates at its end, as a flattened table row ends: "… 2020-01-01 2020-12-31", or with the cells typed apart: "… / 2020-01-01 / 2020-12-31". */
+export const DATES_AT_END = new RegExp(String.raw`(?:^|\s+(?:[/|]\s+)?)(${DATE})(?:\s+(?:[/|]\s+)?(${DATE}))?\s*$`);
 
 /** Splits a flattened row: description first, dates (or the last column's value) at the end. */
 export function rowCells(text: string, spec: TableSpec): Cell[] {

@@ -27,8 +27,12 @@ function collectSectionTargets(sections: readonly SectionSpec[], into: HeadingTa
   }
 }
 
+/** "Aktivitet Startdatum Slutdatum", also typed with the cells apart: "Aktivitet / Startdatum / Slutdatum". */
 export function tableHeaderKey(cells: readonly string[]): string {
-  return foldCase(cells.join(' ')).replace(/\s+/g, ' ').trim();
+  return foldCase(cells.join(' '))
+    .replace(/\s[/|](?=\s)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const cache = new WeakMap<readonly DocTypeSpec[], Vocabulary>();

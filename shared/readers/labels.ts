@@ -20,19 +20,31 @@ export function splitLabelledParagraphs(blocks: readonly Block[], headings: Head
   return result;
 }
 
-/** The label opening a text, if it names a known section: "Nämndmål: …", not "Inriktningsmål 1: …" (a numbered goal). */
-export function knownLabel(text: string, headings: HeadingMatcher): RegExpExecArray | null {
+/**
+ * "KF:s inriktningsmål 1: En modern …", "KF:s mål 1.5: I Stockholm …": a KF goal level, its
+ * number and the goal on one line. The level is the heading; the number stays with the goal.
+ */
+const NUMBERED_GOAL_LABEL = /^(KF:s\s+(?:inriktningsmål|mål(?:\s+för\s+verksamhetsområdet)?))\s+(?=\d{1,2}(?:\.\d{1,2})?\s*[:.–-]\s+\S)/;
+
+/** Where a label ends (after its colon, if any) and where the text under it starts. */
+export interface LabelSplit {
+  labelEnd: number;
+  contentStart: number;
+}
+
+/** The label opening a text, if it names a known section: "Nämndmål: …", "KF:s mål 1.5: …"; not "Inriktningsmål 1: …" alone (a numbered goal). */
+export function knownLabel(text: string, headings: HeadingMatcher): LabelSplit | null {
+  const goal = NUMBERED_GOAL_LABEL.exec(text);
+  if (goal && headings.match(goal[1]!) !== null) return { labelEnd: goal[1]!.length, contentStart: goal[0].length };
   const match = LABEL_WITH_CONTENT.exec(text);
   if (!match || /\d$/.test(match[1]!) || headings.match(match[1]!) === null) return null;
-  return match;
+  return { labelEnd: match[1]!.length + 1, contentStart: match[0].length - 1 };
 }
 
 function splitAtLabel(block: Block, headings: HeadingMatcher): [Block, Block] | null {
-  const match = knownLabel(block.text, headings);
-  if (!match) return null;
-  const labelEnd = match[1]!.length + 1;
-  const contentStart = match[0].length - 1;
-  return [sliceBlock(block, 0, labelEnd, 'heading'), sliceBlock(block, contentStart, block.text.length, 'paragraph')];
+  const split = knownLabel(block.text, headings);
+  if (!split) return null;
+  return [sliceBlock(block, 0, split.labelEnd, 'heading'), sliceBlock(block, split.contentStart, block.text.length, 'paragraph')];
 }
 
 /** Part of a block as a block of its own, its offset map cut to match. */

@@ -62,6 +62,7 @@ export const emptySection = defineRule<MessageId>({
       if (section.kind === 'title') continue;
       // A form's own group heading with no fields under it is the form's, nothing the writer can fill in.
       if (context.partial && context.blocks[section.heading]!.level === GROUP_LEVEL) continue;
+      if (isPartTitle(context, section)) continue;
       if (!hasContent(context, section))
         findings.push({ ...anchor, messageId: context.partial ? 'emptyField' : 'empty', data: { section: sectionName(section) } });
       else if (onlyPlaceholders(context, section)) findings.push({ ...anchor, messageId: 'placeholder', data: { section: sectionName(section) } });
@@ -69,6 +70,17 @@ export const emptySection = defineRule<MessageId>({
     return findings;
   },
 });
+
+/**
+ * A heading of the writer's own right above a template heading ("MÅL OCH ARBETSSÄTT" over
+ * "KF:s inriktningsmål"): the title of a part of the document, whose text is in the
+ * template sections after it, not an empty section.
+ */
+function isPartTitle(context: RuleContext, section: Section): boolean {
+  if (section.kind !== 'generic' || section.body.length > 0 || section.children.length > 0) return false;
+  const next = context.outline.sectionOfBlock[section.heading + 1];
+  return next !== undefined && next.heading === section.heading + 1 && (next.kind === 'known' || next.kind === 'area' || next.kind === 'question');
+}
 
 function hasContent(context: RuleContext, section: Section): boolean {
   if (section.body.some((index) => hasText(context.blocks[index]!.text))) return true;

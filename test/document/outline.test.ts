@@ -271,6 +271,49 @@ describe('outline: headings as writers number and word them', () => {
   });
 });
 
+describe('questions numbered without a full stop ("1 Kunskap om målgruppen")', () => {
+  const entry = (numbering: (number: number) => string) =>
+    [
+      'Kvalitetsutmärkelsen 2022',
+      'Inledning',
+      'Om vårt tävlingsbidrag',
+      'Vi är en hemtjänst på Södermalm.',
+      ...[
+        ['Målgrupp', 1, 4],
+        ['Chef- och ledarskap', 5, 9],
+        ['Medarbetare', 10, 13],
+        ['Resultat och analys', 14, 15],
+        ['Från mål till uppföljning', 16, 19],
+        ['Utveckling', 20, 24],
+      ].flatMap(([area, first, last]) => [
+        String(area),
+        ...Array.from({ length: (last as number) - (first as number) + 1 }, (_, index) => [
+          numbering((first as number) + index),
+          'Vi svarar på frågan.',
+        ]).flat(),
+      ]),
+    ].join('\n\n');
+
+  it('finds all 24 questions of an entry', () => {
+    const result = checkDocument(
+      documentFromText(
+        entry((number) => `${number} Rubrik för fråga ${number}`),
+        'text',
+      ),
+    );
+    expect(result.type).toBe('tavlingsbidrag');
+    expect(result.outline.sections.filter((section) => section.kind === 'question').map((section) => section.number)).toEqual(
+      Array.from({ length: 24 }, (_, index) => index + 1),
+    );
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.messageId === 'missingQuestion')).toEqual([]);
+  });
+
+  it('does not make a numbered agenda an entry', () => {
+    const agenda = ['Dagordning', ...Array.from({ length: 20 }, (_, index) => `${index + 1} Punkt nummer ${index + 1}`)].join('\n\n');
+    expect(checkDocument(documentFromText(agenda, 'text')).type).toBeNull();
+  });
+});
+
 describe('the title after a letterhead', () => {
   const titleOf = (lines: string[]) => checkDocument(documentFromText(lines.join('\n'), 'text'), { type: 'tjansteutlatande' }).outline.title?.title;
   const decision = ['', 'Förslag till beslut', '', 'Nämnden godkänner förslaget.'];
@@ -294,6 +337,22 @@ describe('the title after a letterhead', () => {
       'Förlängning av språkprojektet i öppna förskolan',
     ],
     ['a title as the first line', ['Fritidsgårdarnas öppettider', ...decision], 'Fritidsgårdarnas öppettider'],
+    [
+      'the kind of document and the handläggare on lines of their own',
+      [
+        'Bromma stadsdelsförvaltning',
+        '',
+        'Tjänsteutlåtande',
+        '',
+        'Handläggare: Sara Lindqvist',
+        '',
+        'Till Bromma stadsdelsnämnd',
+        '',
+        'Kvällsöppet på träffpunkterna',
+        ...decision,
+      ],
+      'Kvällsöppet på träffpunkterna',
+    ],
     ['a title in capitals with nothing after it is still the title', ['FRITIDSGÅRDARNAS ÖPPETTIDER', ...decision], 'FRITIDSGÅRDARNAS ÖPPETTIDER'],
     [
       'only a letterhead: its first line, as before',

@@ -123,6 +123,24 @@ describe('page headers and footers', () => {
 });
 
 describe('hand-typed text: one line per paragraph, a blank line between', () => {
+  it('keeps letterhead lines typed on lines of their own apart, not one run-together unit', () => {
+    const paragraph = 'Medborgarkontoret i Högdalen har under vintern prövat att ha öppet till klockan 19 på torsdagar, och besökarna har varit nöjda.';
+    const text = [
+      'Enskede-Årsta-Vantörs stadsdelsförvaltning\nAvdelningen för stadsmiljö\nTjänsteutlåtande',
+      'Kvällsöppet på medborgarkontoret',
+      ...Array.from({ length: 6 }, () => [paragraph]).flat(),
+      'Bakgrund:',
+      paragraph,
+      'Ärendet:',
+      paragraph,
+    ].join('\n\n');
+    expect(
+      parse(text)
+        .slice(0, 4)
+        .map((block) => block.text),
+    ).toEqual(['Enskede-Årsta-Vantörs stadsdelsförvaltning', 'Avdelningen för stadsmiljö', 'Tjänsteutlåtande', 'Kvällsöppet på medborgarkontoret']);
+  });
+
   it('keeps each heading apart from the paragraph after it, however long the paragraphs are', () => {
     const long = 'Vi har öppet fem kvällar i veckan för unga mellan 13 och 17 år och har dessutom lovverksamhet under alla skollov, med utflykter och läger.';
     const text = [
@@ -364,6 +382,17 @@ describe('headings, lists and labels', () => {
     ]);
   });
 
+  it.each([
+    [
+      'KF:s inriktningsmål 1: En modern storstad med möjligheter och valfrihet för alla',
+      'KF:s inriktningsmål',
+      '1: En modern storstad med möjligheter och valfrihet för alla',
+    ],
+    ['KF:s mål 1.5: I Stockholm har äldre en trygg tillvaro', 'KF:s mål', '1.5: I Stockholm har äldre en trygg tillvaro'],
+  ])('splits a KF goal with its number on the label line: %s', (line, heading, goal) => {
+    expect(shape(parse(line))).toEqual([`heading: ${heading}`, `paragraph: ${goal}`]);
+  });
+
   it('splits "KF:s inriktningsmål: 1. …" with the genitive colon in the label', () => {
     expect(shape(parse('KF:s inriktningsmål: 1. En modern storstad med möjligheter och valfrihet för alla\n\nText.'))).toEqual([
       'heading: KF:s inriktningsmål:',
@@ -378,6 +407,16 @@ describe('headings, lists and labels', () => {
       'paragraph: Invånarna i stadsdelsområdet är självförsörjande',
       'heading: Beskrivning',
       'paragraph: Text.',
+    ]);
+  });
+});
+
+describe('tables typed with the cells apart', () => {
+  it('reads "Aktivitet / Startdatum / Slutdatum" rows with their dates as cells', () => {
+    const blocks = parse(['Aktivitet / Startdatum / Slutdatum', 'Utbilda måltidsombuden / 2021-04-12 / 2021-06-11'].join('\n'));
+    expect(blocks.map((block) => [block.kind, block.table, block.cells?.map((cell) => cell.text)])).toEqual([
+      ['tableRow', 'aktivitet', ['Aktivitet', 'Startdatum', 'Slutdatum']],
+      ['tableRow', 'aktivitet', ['Utbilda måltidsombuden', '2021-04-12', '2021-06-11']],
     ]);
   });
 });

@@ -8,6 +8,12 @@ testDocumentedExamples(emptySection);
 testRule(emptySection, {
   valid: [
     {
+      name: 'en egen rubrik över mallens rubriker är en del av dokumentet, inte ett tomt avsnitt',
+      type: 'verksamhetsplan',
+      format: 'text',
+      text: 'MÅL OCH ARBETSSÄTT\n\nKF:s inriktningsmål:\n1. En modern storstad med möjligheter och valfrihet för alla\n\nRESURSER\n\nUppföljning av ekonomi\nVi följer upp budgeten varje månad.',
+    },
+    {
       name: 'rubrik med bara en tabell',
       type: 'verksamhetsplan',
       text: '### Nämndmål:\nMål.\n#### Beskrivning\n| Aktivitet | Startdatum | Slutdatum |\n|---|---|---|\n| A | 2021-01-01 | 2021-02-01 |',

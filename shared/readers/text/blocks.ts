@@ -91,12 +91,12 @@ export class BlockBuilder {
   /** "Nämndmål: Invånarna i …" on one line: a known label and its content. */
   private splitsLabel(unit: Unit): boolean {
     if (unit.entries.length !== 1) return false;
-    const match = knownLabel(unit.text, this.layout.vocabulary.headings);
-    if (!match) return false;
+    const split = knownLabel(unit.text, this.layout.vocabulary.headings);
+    if (!split) return false;
     const line = unit.entries[0]!.line;
-    const labelLength = match[0].length - 1;
+    const labelLength = split.contentStart;
     this.close();
-    const headingText = unit.text.slice(0, match[1]!.length + 1);
+    const headingText = unit.text.slice(0, split.labelEnd);
     this.blocks.push({
       kind: 'heading',
       text: headingText,

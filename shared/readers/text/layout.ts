@@ -60,15 +60,32 @@ export function collectEntries(lines: readonly Line[]): Entry[] {
   return entries;
 }
 
-/** A blank line after (nearly) every line: what PDF extraction gives for 1.5 line spacing. */
+/**
+ * A blank line after (nearly) every line: what PDF extraction gives for 1.5 line spacing.
+ * Hand-typed text has a blank line between paragraphs too, but there each line ends its
+ * paragraph: only in the PDF layout do sentences run on across the blank lines.
+ */
 export function isDoubleSpaced(entries: readonly Entry[]): boolean {
   let soft = 0;
   let none = 0;
-  for (const entry of entries) {
-    if (entry.gap === 'soft') soft++;
-    else if (entry.gap === 'none') none++;
+  let runOn = 0;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
+    if (entry.gap === 'soft') {
+      soft++;
+      if (index > 0 && runsOn(entries[index - 1]!.line.text, entry.line.text)) runOn++;
+    } else if (entry.gap === 'none') none++;
   }
-  return soft + none >= 10 && soft / (soft + none) > 0.6;
+  return soft + none >= 10 && soft / (soft + none) > 0.6 && runOn >= MIN_RUN_ON && runOn / soft >= MIN_RUN_ON_SHARE;
+}
+
+/** Sentences running on across blank lines, of all blank lines, that make the layout the PDF one. */
+const MIN_RUN_ON = 3;
+const MIN_RUN_ON_SHARE = 0.1;
+
+/** The line does not end a sentence and the next goes on in lower case. */
+function runsOn(previous: string, next: string): boolean {
+  return !/[.!?:]$/.test(previous) && /^\p{Ll}/u.test(next);
 }
 
 export function measureWrapWidth(entries: readonly Entry[]): number {
