@@ -10,7 +10,7 @@ import { readDocument } from '../cli/inputs';
 import { checkDocument, LineIndex } from '../shared/index';
 
 const root = join(import.meta.dirname, '..', 'test', 'fixtures');
-const folders = ['seeds', 'real', 'other', 'blind'];
+const folders = ['seeds', 'real', 'other', 'blind', 'blind2'];
 const list = process.argv.includes('--list');
 
 console.log(`${'document'.padEnd(52)} ${'type'.padEnd(22)} error warning info`);

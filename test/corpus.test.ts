@@ -8,7 +8,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readDocument } from '../cli/inputs';
 import { checkDocument, documentFromText } from '../shared/index';
+
+async function* emptyStdin(): AsyncIterable<Uint8Array> {}
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const folder = join(fixtures, 'real');
@@ -68,10 +71,50 @@ const blind: Record<string, { type: string; findings: string[] }> = {
   },
 };
 
-const all = { ...Object.fromEntries(Object.entries(expected).map(([file, want]) => [`real/${file}`, want])), ...blind };
+/**
+ * A second blind set (test/fixtures/blind2), written after the first was fixed: letterheads on
+ * every page, an e-mail, tab tables, a plan in running prose, capitals, long question texts,
+ * Markdown in a .txt. Two findings here are known false alarms, kept visible: counts whose
+ * split stands in a tab-separated table (03, lines 31 and 114); 03's table sum (16 + 11 ≠ 29)
+ * and 04's swapped Aktivitet dates in a tab table are missed.
+ */
+const blind2: Record<string, { type: string; findings: string[] }> = {
+  'blind2/01-tjansteutlatande-sidhuvud-varje-sida.txt': {
+    type: 'tjansteutlatande',
+    // No Ärendets beredning; 97 + 109 ≠ 214; an older template without Jämställdhetsanalys (recommended, so a warning).
+    findings: ['91 required-section missing', '101 gender-split-sum mismatch', '172 required-section missingRecommended'],
+  },
+  'blind2/02-tjansteutlatande-fran-epost.txt': {
+    type: 'tjansteutlatande',
+    findings: ['84 gender-split-missing missing', '87 gender-split-percent sum'], // 47 personer; 64 % + 41 %
+  },
+  'blind2/03-tjansteutlatande-bilagor-tabell.txt': {
+    type: 'tjansteutlatande',
+    findings: ['31 gender-split-missing missing', '48 goal-wording wording', '114 gender-split-missing missing'], // 31 and 114 false: split in the tab table
+  },
+  'blind2/04-verksamhetsplan-2020-lopande-text.txt': { type: 'verksamhetsplan', findings: ['45 goal-wording wording'] }, // "inflytande"
+  'blind2/05-verksamhetsplan-2021-versaler.txt': {
+    type: 'verksamhetsplan',
+    findings: ['29 gender-split-percent sum', '134 goal-block-incomplete missingPart'], // 78 % + 27 %; no UPPFÖLJNING
+  },
+  'blind2/06-kvalitetsutmarkelsen-langa-fragor.txt': {
+    type: 'tavlingsbidrag',
+    findings: ['62 gender-split-percent sum', '155 empty-section empty'], // 54 % + 51 %; question 19 unanswered
+  },
+  'blind2/07-kvalitetsutmarkelsen-markdown.txt': {
+    type: 'tavlingsbidrag',
+    findings: ['35 gender-split-missing missing', '38 required-section missingChild'], // 310 elever; no Organisations- och ledningsstruktur
+  },
+};
+
+const all = { ...Object.fromEntries(Object.entries(expected).map(([file, want]) => [`real/${file}`, want])), ...blind, ...blind2 };
+
+// Read as the command line reads them (a .txt written in Markdown is read as Markdown).
+const read = async (file: string) => (await readDocument(join(fixtures, file), emptyStdin())).document;
+const documents = new Map(await Promise.all(Object.keys(all).map(async (file) => [file, await read(file)] as const)));
 
 describe.each(Object.entries(all))('%s', (file, want) => {
-  const result = checkDocument(documentFromText(readFileSync(join(fixtures, file), 'utf8'), 'text'));
+  const result = checkDocument(documents.get(file)!);
 
   it(`is detected as ${want.type}`, () => {
     expect(result.type).toBe(want.type);
@@ -105,3 +148,12 @@ it('blind/08: minutes of a staff meeting that speak of plans, goals and the awar
   expect(result.type).toBeNull();
   expect(result.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info')).toEqual([]);
 });
+
+it.each(['blind2/08a-verksamhetsberattelse-2021.txt', 'blind2/08b-protokoll-stadsdelsnamnd.txt'])(
+  '%s, of another kind, is of no known type with at most one warning',
+  (file) => {
+    const result = checkDocument(documentFromText(readFileSync(join(fixtures, file), 'utf8'), 'text'));
+    expect(result.type).toBeNull();
+    expect(result.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length).toBeLessThanOrEqual(1);
+  },
+);

@@ -318,7 +318,10 @@ class OutlineBuilder {
     const parentSpec = this.index.parentOf.get(spec) ?? null;
     if (!parentSpec) return null;
     const parent = [...this.sections].reverse().find((section) => section.spec === parentSpec);
-    const section: Section = { ...base, kind: 'known', spec, variant: match.variant, misplaced: { expectedUnder: parentSpec.title } };
+    // Without the part it belongs under anywhere in the document (a plan in running prose), there is nowhere to move it.
+    const section: Section = parent
+      ? { ...base, kind: 'known', spec, variant: match.variant, misplaced: { expectedUnder: parentSpec.title } }
+      : { ...base, kind: 'known', spec, variant: match.variant };
     this.popTo(0);
     if (parent) {
       // Reopen the earlier instance so the part is counted where it belongs.

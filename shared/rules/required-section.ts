@@ -23,6 +23,7 @@ type MessageId =
   | 'variant'
   | 'combined'
   | 'inRunningText'
+  | 'goalInRunningText'
   | 'noTemplateHeadings';
 type FixId = 'insertHeading' | 'insertQuestion' | 'insertArea' | 'useTemplateHeading';
 type RequiredFinding = Finding<MessageId, FixId>;
@@ -47,6 +48,7 @@ export const requiredSection = defineRule<MessageId, FixId>({
       variant: 'Rubriken avviker från mallen: {difference}. Skriv ”{canonical}”.',
       combined: 'Rubriken slår ihop {sections}. Dela upp dem i egna avsnitt, som i mallen.',
       inRunningText: 'Rubriken ”{section}” står i löptexten (”{quote}”), inte på en egen rad. Skriv den som egen rubrik så att avsnittet kan kontrolleras.',
+      goalInRunningText: 'Målet ”{quote}” står i löptexten, inte under rubriken ”{section}”. Skriv rubriken och målet under den så att målet kan kontrolleras.',
       noTemplateHeadings:
         'Inga av mallens rubriker för {name} hittades, så avsnitten kontrollerades inte. Skriv rubrikerna på egna rader (t.ex. ”{example}”) eller välj en annan dokumenttyp.',
     },
@@ -182,8 +184,11 @@ function checkSpecs(context: RuleContext, specs: readonly SectionSpec[], parent:
     const notDemanded = (context.partial && parent.kind === 'root') || (context.period.otherTemplate && parent.kind !== 'root');
     if (instances.length === 0 && spec.requirement !== 'optional' && !notDemanded) {
       const runIn = runInHeading(context, spec);
-      if (runIn) {
-        findings.push({ ...runIn, messageId: 'inRunningText', data: { section: spec.title, quote: runIn.quote }, severity: 'info', subject: spec.id });
+      const goal = runIn ? null : goalInRunningText(context, spec);
+      if (runIn || goal) {
+        const messageId = runIn ? 'inRunningText' : 'goalInRunningText';
+        const { quote, ...anchor } = (runIn ?? goal)!;
+        findings.push({ ...anchor, messageId, data: { section: spec.title, quote }, severity: 'info', subject: spec.id });
         continue;
       }
       const placement = placementAmong(context, specs, spec, present, parent);
@@ -231,6 +236,28 @@ function runInHeading(context: RuleContext, spec: SectionSpec): (Anchor & { quot
       if (!CAPITAL_NEXT.test(block.text.slice(end)) || !/^\p{Lu}/u.test(block.text.slice(match.index + match[0].length - match[1]!.length))) continue;
       const quote = block.text.slice(start, Math.min(block.text.length, end + 30)).replace(/\s+\S*$/, '');
       return { block: index, start, end, quote: quote + '…' };
+    }
+  }
+  return null;
+}
+
+/**
+ * A goal level whose catalog goal the writer quotes in running text ("Det inriktningsmål … som
+ * vårt arbete hör till är En modern storstad med …"): the goal is there, only not under its heading.
+ */
+function goalInRunningText(context: RuleContext, spec: SectionSpec): (Anchor & { quote: string }) | null {
+  const level = spec.goal?.level;
+  if (!level || !context.goals.hasLevel(level)) return null;
+  const texts = context.goals.goals.filter((goal) => goal.level === level).map((goal) => goal.text.toLocaleLowerCase('sv'));
+  for (let index = 0; index < context.blocks.length; index++) {
+    const block = context.blocks[index]!;
+    if (block.kind !== 'paragraph') continue;
+    const folded = block.text.toLocaleLowerCase('sv');
+    for (const text of texts) {
+      const at = folded.indexOf(text);
+      if (at < 0) continue;
+      const quote = block.text.slice(at, at + text.length);
+      return { block: index, start: at, end: at + text.length, quote: quote.length > 60 ? quote.slice(0, 59).trimEnd() + '…' : quote };
     }
   }
   return null;

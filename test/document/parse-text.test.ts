@@ -239,6 +239,11 @@ describe('contents pages', () => {
       ['Antal deltagare', '', '22 Barn och unga', '', 'Vi är en fritidsgård.'],
       ['Antal deltagare', '22 Barn och unga', 'Vi är en fritidsgård.'],
     ],
+    [
+      'a table of figures typed with tabs',
+      ['Deltagare\tKvinnor\tMän\tTotalt', 'Inskrivna\t45\t38\t83', 'Har börjat arbeta\t16\t11\t29', 'Har börjat studera\t9\t5\t14'],
+      ['Deltagare\tKvinnor\tMän\tTotalt', 'Inskrivna\t45\t38\t83', 'Har börjat arbeta\t16\t11\t29', 'Har börjat studera\t9\t5\t14'],
+    ],
     ['a sentence after the contents page', ['Innehåll', 'Inledning ..... 3', 'Vi har 12 medarbetare.'], ['Vi har 12 medarbetare.']],
   ];
   it.each(kept)('keeps text: %s', (_name, lines, texts) => {

@@ -95,6 +95,33 @@ testRule(requiredSection, {
       expect: [{ messageId: 'missing', data: { section: 'Bakgrund' }, severity: 'error' }],
     },
     {
+      name: 'ett KF-mål i löptexten saknas inte: info, inte fel',
+      type: 'verksamhetsplan',
+      format: 'text',
+      text: [
+        'Verksamhetsplan 2020 för Träffpunkt Solrosen',
+        'Inledning',
+        'Verksamhetsidé och värdegrund',
+        'Vi är en träffpunkt för äldre.',
+        'Våra mål för 2020',
+        'Det inriktningsmål som vårt arbete hör till är En modern storstad med möjligheter och valfrihet för alla. Vi arbetar för det.',
+        'Uppföljning av ekonomi',
+        'Vi följer upp budgeten varje månad.',
+      ].join('\n\n'),
+      expect: [
+        { messageId: 'missingChild', data: { section: 'Verksamhetsbeskrivning' } },
+        { messageId: 'missingChild', data: { section: 'Kvalitets- och utvecklingsarbete' } },
+        { messageId: 'missingChild', data: { section: 'Kompetensutveckling' } },
+        { messageId: 'missingChild', data: { section: 'Medarbetarnas delaktighet' } },
+        {
+          messageId: 'goalInRunningText',
+          data: { section: 'KF:s inriktningsmål', quote: 'En modern storstad med möjligheter och valfrihet för alla' },
+          severity: 'info',
+          flagged: 'En modern storstad med möjligheter och valfrihet för alla',
+        },
+      ],
+    },
+    {
       name: 'inga av mallens rubriker: en varning, inte ett fel per avsnitt',
       format: 'text',
       text: 'Hej!\n\nDet här är ett brev om nya öppettider på fritidsgårdarna. Vi ses.',

@@ -19,6 +19,12 @@ const GOAL_PATH = [
 testRule(sectionOrder, {
   valid: [
     {
+      name: 'en del utan sitt mål någonstans i dokumentet (en plan i löptext) har ingen plats att flyttas till',
+      type: 'verksamhetsplan',
+      format: 'text',
+      text: 'Inledning\n\nVerksamhetsidé och värdegrund\n\nVi är en träffpunkt.\n\nVårt enhetsmål för 2020 är att fler äldre män hittar hit.\n\nFörväntat resultat: Fler män besöker oss.\n\nUppföljning: Vi räknar besökarna varje månad.',
+    },
+    {
       name: 'jämställdhetsanalys får stå var som helst',
       text: ['# Fritidsgårdarnas öppettider', '## Förslag till beslut', 'A.', '## Jämställdhetsanalys', 'B.', '## Sammanfattning', 'C.'].join('\n'),
     },
@@ -91,7 +97,7 @@ testRule(sectionOrder, {
         '# Budget 2021',
         'D.',
       ].join('\n'),
-      expect: [{ messageId: 'before', data: { section: 'Budget 2021', other: 'Övrigt' }, line: 10 }],
+      expect: [{ messageId: 'misplaced', data: { section: 'Budget 2021', parent: 'Uppföljning av ekonomi' }, line: 10 }],
     },
   ],
 });
