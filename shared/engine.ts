@@ -3,7 +3,7 @@
  * keeps per-block analysis between checks, so the Word add-in and the extension can
  * re-check on every edit and only pay for the block that changed.
  */
-import { FactsCache } from './analysis/facts';
+import { FactsCache, type BlockFacts } from './analysis/facts';
 import { GoalIndex } from './analysis/goals';
 import { builtInCatalogs, builtInDocTypes, noTypeProfile, type DocTypeSpec, type GoalCatalog } from './data/index';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
@@ -106,6 +106,8 @@ export class CheckSession {
     const blocks = this.document.blocks;
     this.structure ??= this.buildStructure(blocks);
     const { docType, detection, outline, goals, period, catalogs } = this.structure;
+    // Every rule asks for the facts of most blocks: one look-up by text per block and check, not one per rule.
+    const factsAt: BlockFacts[] = [];
     const context: RuleContext = {
       blocks,
       outline,
@@ -114,7 +116,7 @@ export class CheckSession {
       partial: this.document.current.format === 'fields',
       goals,
       period,
-      facts: (index) => this.facts.get(blocks[index]!),
+      facts: (index) => (factsAt[index] ??= this.facts.get(blocks[index]!)),
       sourceText: (index, start, end) => this.document.sourceText(index, start, end),
     };
     const all: Diagnostic[] = [];

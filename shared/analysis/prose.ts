@@ -52,14 +52,20 @@ export function sectionProse(source: ProseSource): SectionProse[] {
   const signature = new Set(source.outline.signature);
   return source.outline.sections.map((section) => {
     if (section.kind === 'title') return { section, blocks: [], stats: NONE };
-    const glossary = isGlossary(source.blocks, section);
+    const glossary = isGlossary(source, section);
     const statement = goalStatementBlock(source.blocks, section);
     const blocks: ProseBlock[] = [];
     let stats = NONE;
     for (const index of section.body) {
       const block = source.blocks[index]!;
       if (block.kind !== 'paragraph' || signature.has(index)) continue;
-      if (isPlaceholder(block.text) || isStatuteLine(block.text) || (glossary && isTermEntry(block.text))) continue;
+      if (
+        cached(source, index, 'prose:placeholder', () => isPlaceholder(block.text)) ||
+        cached(source, index, 'prose:statute', () => isStatuteLine(block.text)) ||
+        (glossary && termEntryAt(source, index))
+      ) {
+        continue;
+      }
       const level = index === statement ? section.spec?.goal?.level : undefined;
       const prose = cached(source, index, level ? `prose:statement:${level}` : 'prose:text', () => {
         const text = level ? withoutStatement(block.text, level, source.goals) : withoutQuotedGoals(block.text, source.goals);
@@ -126,17 +132,22 @@ export function isTermEntry(text: string): boolean {
   return wordCount(term) <= TERM_MAX_WORDS;
 }
 
+/** Every check asks this of every paragraph, and the answer depends on its text alone. */
+function termEntryAt(source: ProseSource, index: number): boolean {
+  return cached(source, index, 'prose:term', () => isTermEntry(source.blocks[index]!.text));
+}
+
 /** A glossary: its heading says so, or most of its paragraphs are term entries. */
-function isGlossary(blocks: readonly Block[], section: Section): boolean {
+function isGlossary(source: ProseSource, section: Section): boolean {
   const heading = section.title.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (heading.some((word) => GLOSSARY_WORDS.has(word))) return true;
   let paragraphs = 0;
   let entries = 0;
   for (const index of section.body) {
-    const block = blocks[index]!;
+    const block = source.blocks[index]!;
     if (block.kind !== 'paragraph') continue;
     paragraphs++;
-    if (isTermEntry(block.text)) entries++;
+    if (termEntryAt(source, index)) entries++;
   }
   return entries >= GLOSSARY_MIN_ENTRIES && entries * 2 >= paragraphs;
 }

@@ -178,12 +178,22 @@ export class EditableDocument {
   }
 }
 
-/** The blocks that changed between two readings of a document keep its structure. */
-function sameStructureAround(before: readonly Block[], after: readonly Block[]): boolean {
+/**
+ * The blocks that changed between two readings of a document keep its structure. The
+ * blocks that read the same get the earlier reading's text string: the facts cache then
+ * finds them by a string it has already hashed, without comparing the whole text again.
+ */
+function sameStructureAround(before: readonly Block[], after: Block[]): boolean {
   let head = 0;
-  while (head < before.length && head < after.length && sameReading(before[head]!, after[head]!)) head++;
+  while (head < before.length && head < after.length && sameReading(before[head]!, after[head]!)) {
+    after[head]!.text = before[head]!.text;
+    head++;
+  }
   let tail = 0;
-  while (tail < before.length - head && tail < after.length - head && sameReading(before[before.length - 1 - tail]!, after[after.length - 1 - tail]!)) tail++;
+  while (tail < before.length - head && tail < after.length - head && sameReading(before[before.length - 1 - tail]!, after[after.length - 1 - tail]!)) {
+    after[after.length - 1 - tail]!.text = before[before.length - 1 - tail]!.text;
+    tail++;
+  }
   return keepsStructure(before.slice(head, before.length - tail), after.slice(head, after.length - tail), head, after.length);
 }
 

@@ -39,9 +39,55 @@ const TRAILING_PUNCTUATION = /[\s:.]+$/;
 const SECTION_NUMBER = new RegExp(String.raw`^(?:(?:${alternatives(swedish.labels.sectionNumberWords)})\s+)?\d{1,2}(?:\.\d{1,2})*[.:)]?\s+(?=\p{L})`, 'iu');
 const TRAILING_YEAR = /\s+(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?$/;
 const MAX_HEADING_LENGTH = 160;
+/** The largest typo allowance (typoAllowance). */
+const MAX_TYPOS = 3;
 
 export function cleanHeadingText(text: string): string {
   return text.replace(TRAILING_PUNCTUATION, '').replace(/\s+/g, ' ').trim();
+}
+
+/** A heading's text cleaned one way ("5. Ärendet" without its number, "Budget 2021" without its year), its skeleton made once. */
+class Cleaned {
+  private skeletonOf: string | undefined;
+
+  constructor(readonly text: string) {}
+
+  get skeleton(): string {
+    return (this.skeletonOf ??= headingSkeleton(this.text));
+  }
+}
+
+interface Forms {
+  numbered: Cleaned;
+  /** Null where the same as the form before it. */
+  unnumbered: Cleaned | null;
+  yearless: Cleaned | null;
+}
+
+/**
+ * Every matcher (the reader's, detection's, the outline's) reads the same lines: the cleaned
+ * forms and their skeletons depend on the text alone, so they are made once per text for all.
+ */
+const formsCache = new Map<string, Forms>();
+
+function formsOf(text: string): Forms {
+  let forms = formsCache.get(text);
+  if (forms) return forms;
+  const numbered = cleanHeadingText(text);
+  // "5. Ärendet", "Område 1: Målgrupp": the numbering is the writer's, the heading the template's.
+  const unnumbered = numbered.replace(SECTION_NUMBER, '');
+  // "Budget 2021": the template's "Budget ÅÅÅÅ" with the year filled in.
+  const yearless = unnumbered.replace(TRAILING_YEAR, '');
+  const numberedForm = new Cleaned(numbered);
+  const unnumberedForm = unnumbered !== numbered ? new Cleaned(unnumbered) : null;
+  forms = {
+    numbered: numberedForm,
+    unnumbered: unnumberedForm,
+    yearless: yearless !== unnumbered && yearless !== '' ? new Cleaned(yearless) : null,
+  };
+  if (formsCache.size > 20_000) formsCache.clear();
+  formsCache.set(text, forms);
+  return forms;
 }
 
 /** The same letters and digits, case aside (accents count: "Kvalitéts" is a misspelling). */
@@ -71,7 +117,16 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
     }
     this.genitiveTargets = this.names.filter((name) => name.target.genitivePrefix);
     this.skeletonLengths = [...new Set(this.names.map((name) => name.skeleton.length))].sort((a, b) => b - a);
+    this.longestSkeleton = this.skeletonLengths[0] ?? 0;
+    this.shortestSkeleton = this.skeletonLengths[this.skeletonLengths.length - 1] ?? 0;
+    this.skeletonStarts = new Set(this.names.map((name) => name.skeleton.slice(0, this.shortestSkeleton)));
   }
+
+  private readonly longestSkeleton: number;
+  private readonly shortestSkeleton: number;
+  private readonly skeletonStarts: ReadonlySet<string>;
+  private readonly targetSkeletons = new Map<T, readonly string[]>();
+  private readonly nameCounts = new Map<Name<T>, Int16Array>();
 
   /** Headings recur (parse, detection, outline, every re-check): remember answers. */
   private readonly cache = new Map<string, HeadingMatch<T> | null>();
@@ -88,21 +143,14 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
 
   private matchUncached(text: string): HeadingMatch<T> | null {
     if (text.length > MAX_HEADING_LENGTH * 2) return null;
-    const numbered = cleanHeadingText(text);
-    // "5. Ärendet", "Område 1: Målgrupp": the numbering is the writer's, the heading the template's.
-    const unnumbered = numbered.replace(SECTION_NUMBER, '');
-    // "Budget 2021": the template's "Budget ÅÅÅÅ" with the year filled in.
-    const yearless = unnumbered.replace(TRAILING_YEAR, '');
-    return (
-      this.matchCleaned(numbered) ??
-      (unnumbered !== numbered ? this.matchCleaned(unnumbered) : null) ??
-      (yearless !== unnumbered && yearless !== '' ? this.matchCleaned(yearless) : null)
-    );
+    const { numbered, unnumbered, yearless } = formsOf(text);
+    return this.matchCleaned(numbered) ?? (unnumbered ? this.matchCleaned(unnumbered) : null) ?? (yearless ? this.matchCleaned(yearless) : null);
   }
 
-  private matchCleaned(cleaned: string): HeadingMatch<T> | null {
+  private matchCleaned(form: Cleaned): HeadingMatch<T> | null {
+    const cleaned = form.text;
     if (cleaned.length === 0 || cleaned.length > MAX_HEADING_LENGTH) return null;
-    const skeleton = headingSkeleton(cleaned);
+    const skeleton = form.skeleton;
     if (skeleton === '') return null;
     return this.exact(cleaned, skeleton) ?? this.genitive(cleaned) ?? this.fuzzy(skeleton) ?? this.combined(skeleton);
   }
@@ -142,17 +190,27 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
   matchSpelledOut(text: string): HeadingMatch<T> | null {
     const match = this.match(text);
     if (!match || match.variant === 'combined') return match;
-    const skeleton = headingSkeleton(cleanHeadingText(text).replace(SECTION_NUMBER, ''));
+    const forms = formsOf(text);
+    const skeleton = (forms.unnumbered ?? forms.numbered).skeleton;
     const spelledOut = match.targets.some((target) =>
-      [target.title, ...target.aliases].some((name) => {
-        const nameSkeleton = headingSkeleton(name);
-        return nameSkeleton === skeleton || (target.genitivePrefix === true && skeleton.endsWith(nameSkeleton));
-      }),
+      this.nameSkeletons(target).some((nameSkeleton) => nameSkeleton === skeleton || (target.genitivePrefix === true && skeleton.endsWith(nameSkeleton))),
     );
     return spelledOut ? match : null;
   }
 
+  /** The skeletons of a target's title and aliases, made once per matcher rather than for every line asked about. */
+  private nameSkeletons(target: T): readonly string[] {
+    let skeletons = this.targetSkeletons.get(target);
+    if (!skeletons) {
+      skeletons = [target.title, ...target.aliases].map(headingSkeleton);
+      this.targetSkeletons.set(target, skeletons);
+    }
+    return skeletons;
+  }
+
   private fuzzy(skeleton: string): HeadingMatch<T> | null {
+    // No allowance exceeds MAX_TYPOS, so only names that near in length can be within theirs; most lines are far longer than any name.
+    if (skeleton.length > this.longestSkeleton + MAX_TYPOS) return null;
     const best = this.closest(skeleton, this.names);
     return best ? { targets: [best.target], variant: 'variant' } : null;
   }
@@ -161,9 +219,13 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
   private closest(skeleton: string, names: readonly Name<T>[]): Name<T> | null {
     let best: Name<T> | null = null;
     let bestDistance = Infinity;
+    let counts: Int16Array | null = null;
     for (const name of names) {
       const allowance = typoAllowance(name.skeleton.length);
       if (allowance === 0 || Math.abs(name.skeleton.length - skeleton.length) > allowance) continue;
+      counts ??= letterCounts(skeleton, SKELETON_COUNTS);
+      // Each edit changes the letter counts by at most two, so counts this far apart need more edits than allowed.
+      if (countDifference(counts, this.letterCountsOf(name)) > 2 * allowance) continue;
       const distance = editDistance(skeleton, name.skeleton, allowance);
       if (distance <= allowance && distance < bestDistance) {
         best = name;
@@ -171,6 +233,15 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
       }
     }
     return best;
+  }
+
+  private letterCountsOf(name: Name<T>): Int16Array {
+    let counts = this.nameCounts.get(name);
+    if (!counts) {
+      counts = letterCounts(name.skeleton, new Int16Array(COUNT_BUCKETS));
+      this.nameCounts.set(name, counts);
+    }
+    return counts;
   }
 
   /** Splits the skeleton into two or three known skeletons, e.g. "kvalitetsutvecklingsarbete"+"kompetensutveckling". */
@@ -185,6 +256,8 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
   private split(skeleton: string, maxParts: number): Name<T>[] | null {
     if (skeleton === '') return [];
     if (maxParts === 0) return null;
+    // Every part is a whole skeleton, at least `shortestSkeleton` long: a text whose start begins none cannot split.
+    if (skeleton.length < this.shortestSkeleton || !this.skeletonStarts.has(skeleton.slice(0, this.shortestSkeleton))) return null;
     for (const end of this.skeletonLengths) {
       if (end > skeleton.length) continue;
       const head = this.bySkeleton.get(skeleton.slice(0, end));
@@ -194,6 +267,22 @@ export class HeadingMatcher<T extends HeadingTarget = HeadingTarget> {
     }
     return null;
   }
+}
+
+/** Characters counted by their code modulo this: letters sharing a bucket only make the difference smaller, so it stays a lower bound. */
+const COUNT_BUCKETS = 64;
+const SKELETON_COUNTS = new Int16Array(COUNT_BUCKETS);
+
+function letterCounts(text: string, into: Int16Array): Int16Array {
+  into.fill(0);
+  for (let at = 0; at < text.length; at++) into[text.charCodeAt(at) & (COUNT_BUCKETS - 1)]!++;
+  return into;
+}
+
+function countDifference(a: Int16Array, b: Int16Array): number {
+  let difference = 0;
+  for (let bucket = 0; bucket < COUNT_BUCKETS; bucket++) difference += Math.abs(a[bucket]! - b[bucket]!);
+  return difference;
 }
 
 /**

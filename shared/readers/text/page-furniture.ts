@@ -8,7 +8,7 @@
 import { swedish } from '../../data/index';
 import type { Vocabulary } from '../../document/vocabulary';
 import { alternatives } from '../../text/patterns';
-import { countWords, endsTerminal } from '../shape';
+import { countWords, endsTerminal, isAllCaps } from '../shape';
 import { nextContentLine, type Line } from './lines';
 
 const words = swedish.pageFurniture;
@@ -26,35 +26,53 @@ const CONTACT_LINE = new RegExp(
 
 export function markPageNoise(lines: Line[], vocabulary: Vocabulary): void {
   let previousContent: Line | null = null;
-  const shortLinesSoFar = new Set<string>();
+  // The short lines seen as text so far, looked up only under a page number: kept as a mark per line, not hashed into a set for every line.
+  const seenAsText = new Uint8Array(lines.length);
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     if (line.blank) continue;
     if (PAGE_NUMBER.test(line.text)) {
       line.noise = true;
-      markPageHeaderBefore(lines, index);
-      markRunningHeaderAfter(lines, index, vocabulary, shortLinesSoFar);
+      markPageHeaderBefore(lines, index, vocabulary);
+      markRunningHeaderAfter(lines, index, vocabulary, (text) => seenBefore(lines, seenAsText, index, text));
     } else if (previousContent && line.text.length >= 20 && line.text === previousContent.text) {
       // PDF extraction sometimes repeats the last line of a page on the next one.
       line.noise = true;
     }
     if (!line.noise) {
       previousContent = line;
-      if (line.text.length <= 80) shortLinesSoFar.add(line.text);
+      if (line.text.length <= 80) seenAsText[index] = 1;
     }
   }
 }
 
-function markPageHeaderBefore(lines: Line[], pageNumberIndex: number): void {
+function seenBefore(lines: readonly Line[], seenAsText: Uint8Array, before: number, text: string): boolean {
+  for (let index = before - 1; index >= 0; index--) if (seenAsText[index] === 1 && lines[index]!.text === text) return true;
+  return false;
+}
+
+function markPageHeaderBefore(lines: Line[], pageNumberIndex: number, vocabulary: Vocabulary): void {
   let seen = 0;
-  for (let index = pageNumberIndex - 1; index >= 0 && seen < 4; index--) {
+  for (let index = pageNumberIndex - 1; index >= 0 && seen < 6; index--) {
     const line = lines[index]!;
     if (line.blank) continue;
     seen++;
-    const furniture = PAGE_HEADER_WORD.test(line.text) || CONTACT_LINE.test(line.text) || (index === pageNumberIndex - 1 && isPageLabel(lines, index));
+    const furniture =
+      PAGE_HEADER_WORD.test(line.text) ||
+      CONTACT_LINE.test(line.text) ||
+      (index === pageNumberIndex - 1 && isPageLabel(lines, index)) ||
+      isLetterheadInCapitals(line.text, vocabulary);
     if (!furniture) return;
     line.noise = true;
   }
+}
+
+/**
+ * "ENSKEDE-ÅRSTA-VANTÖRS STADSDELSFÖRVALTNING", "AVDELNINGEN FÖR KULTUR OCH FRITID" over the
+ * page's "Tjänsteutlåtande / Sid 2 (5)"; a template heading in capitals ending the page before is text.
+ */
+function isLetterheadInCapitals(text: string, vocabulary: Vocabulary): boolean {
+  return text.length <= 80 && isAllCaps(text) && countWords(text) <= 8 && vocabulary.headings.match(text) === null;
 }
 
 /**
@@ -69,7 +87,7 @@ function isPageLabel(lines: Line[], index: number): boolean {
   return before === undefined || before.blank || before.noise || endsTerminal(before.text);
 }
 
-function markRunningHeaderAfter(lines: Line[], pageNumberIndex: number, vocabulary: Vocabulary, shortLinesSoFar: ReadonlySet<string>): void {
+function markRunningHeaderAfter(lines: Line[], pageNumberIndex: number, vocabulary: Vocabulary, seenSoFar: (text: string) => boolean): void {
   let seen = 0;
   for (let index = pageNumberIndex + 1; index < lines.length && seen < 6; index++) {
     const line = lines[index]!;
@@ -79,7 +97,7 @@ function markRunningHeaderAfter(lines: Line[], pageNumberIndex: number, vocabula
       line.noise = true;
       continue;
     }
-    if (seen === 1 && isRunningHeader(lines, index, vocabulary, shortLinesSoFar)) line.noise = true;
+    if (seen === 1 && isRunningHeader(lines, index, vocabulary, seenSoFar)) line.noise = true;
     return;
   }
 }
@@ -89,8 +107,8 @@ function markRunningHeaderAfter(lines: Line[], pageNumberIndex: number, vocabula
  * ("Inledning", "Målgrupp"). A part name seen for the first time is the part's own
  * heading opening the page ("Sid 2 (4)" then "Bakgrund"), unless the heading itself follows.
  */
-function isRunningHeader(lines: Line[], index: number, vocabulary: Vocabulary, shortLinesSoFar: ReadonlySet<string>): boolean {
+function isRunningHeader(lines: Line[], index: number, vocabulary: Vocabulary, seenSoFar: (text: string) => boolean): boolean {
   const text = lines[index]!.text;
   if (text.endsWith(':') || countWords(text) > 6 || !vocabulary.headings.match(text)) return false;
-  return shortLinesSoFar.has(text) || nextContentLine(lines, index)?.text === text;
+  return seenSoFar(text) || nextContentLine(lines, index)?.text === text;
 }
