@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { errorsAndWarnings } from './helpers/findings';
 import { readDocument } from '../cli/inputs';
 import { checkDocument, documentFromText } from '../shared/index';
 
@@ -121,10 +122,7 @@ describe.each(Object.entries(all))('%s', (file, want) => {
   });
 
   it('gives exactly the known errors and warnings', () => {
-    const found = result.diagnostics
-      .filter((diagnostic) => diagnostic.severity !== 'info')
-      .map((diagnostic) => `${diagnostic.line} ${diagnostic.ruleId} ${diagnostic.messageId}`);
-    expect(found).toEqual(want.findings);
+    expect(errorsAndWarnings(result)).toEqual(want.findings);
   });
 });
 

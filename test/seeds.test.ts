@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { errorsAndWarnings } from './helpers/findings';
 import { checkDocument, documentFromText, summarize, type CheckResult } from '../shared/index';
 
 const seed = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', 'seeds', name), 'utf8');
@@ -69,10 +70,7 @@ describe.each(Object.entries(expected))('%s', (file, want) => {
   });
 
   it('gives exactly the known errors and warnings', () => {
-    const found = result.diagnostics
-      .filter((diagnostic) => diagnostic.severity !== 'info')
-      .map((diagnostic) => `${diagnostic.line} ${diagnostic.ruleId} ${diagnostic.messageId}`);
-    expect(found).toEqual(want.findings);
+    expect(errorsAndWarnings(result)).toEqual(want.findings);
   });
 
   it('gives LIX per section in the summary', () => {

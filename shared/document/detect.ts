@@ -83,11 +83,8 @@ export function detectDocType(
 function selfNamedKind(blocks: readonly Block[], otherKinds: readonly string[]): string | null {
   for (const block of blocks.slice(0, TOP_BLOCKS)) {
     if (block.text.length > 40) continue;
-    const name = block.text
-      .replace(/[\s\d:.\-–/()]+$/, '')
-      .trim()
-      .toLowerCase();
-    if (otherKinds.includes(name)) return block.text.replace(/[\s\d:.\-–/()]+$/, '').trim();
+    const name = block.text.replace(/[\s\d:.\-–/()]+$/, '').trim();
+    if (otherKinds.includes(name.toLowerCase())) return name;
   }
   return null;
 }

@@ -222,10 +222,21 @@ function hasTemplateHeading(context: RuleContext): boolean {
  */
 const CAPITAL_NEXT = /^:?\s+\p{Lu}/u;
 
+const runInPatterns = new WeakMap<SectionSpec, RegExp>();
+
+function runInPattern(spec: SectionSpec): RegExp {
+  let pattern = runInPatterns.get(spec);
+  if (!pattern) {
+    const names = [spec.title, ...spec.aliases].map((name) => name.replace(/:$/, ''));
+    const genitive = spec.genitivePrefix ? String.raw`(?:\p{Lu}[\p{L}-]*s\s+)?` : '';
+    pattern = new RegExp(String.raw`(?:^|[.!?:]\s+)(${genitive}(?:${alternatives(names)}))(?=:?\s)`, 'giu');
+    runInPatterns.set(spec, pattern);
+  }
+  return pattern;
+}
+
 function runInHeading(context: RuleContext, spec: SectionSpec): (Anchor & { quote: string }) | null {
-  const names = [spec.title, ...spec.aliases].map((name) => name.replace(/:$/, ''));
-  const genitive = spec.genitivePrefix ? String.raw`(?:\p{Lu}[\p{L}-]*s\s+)?` : '';
-  const pattern = new RegExp(String.raw`(?:^|[.!?:]\s+)(${genitive}(?:${alternatives(names)}))(?=:?\s)`, 'giu');
+  const pattern = runInPattern(spec);
   for (let index = 0; index < context.blocks.length; index++) {
     const block = context.blocks[index]!;
     if (block.kind !== 'paragraph' && block.kind !== 'listItem') continue;
@@ -249,10 +260,11 @@ function goalInRunningText(context: RuleContext, spec: SectionSpec): (Anchor & {
   const level = spec.goal?.level;
   if (!level || !context.goals.hasLevel(level)) return null;
   const texts = context.goals.goals.filter((goal) => goal.level === level).map((goal) => goal.text.toLocaleLowerCase('sv'));
+  const foldedTexts = foldedParagraphs(context);
   for (let index = 0; index < context.blocks.length; index++) {
     const block = context.blocks[index]!;
-    if (block.kind !== 'paragraph') continue;
-    const folded = block.text.toLocaleLowerCase('sv');
+    const folded = foldedTexts[index];
+    if (folded === undefined) continue;
     for (const text of texts) {
       const at = folded.indexOf(text);
       if (at < 0) continue;
@@ -261,6 +273,18 @@ function goalInRunningText(context: RuleContext, spec: SectionSpec): (Anchor & {
     }
   }
   return null;
+}
+
+const foldedByCheck = new WeakMap<RuleContext, Array<string | undefined>>();
+
+/** Each paragraph's text in lower case, folded once per check however many goal levels ask. */
+function foldedParagraphs(context: RuleContext): Array<string | undefined> {
+  let folded = foldedByCheck.get(context);
+  if (!folded) {
+    folded = context.blocks.map((block) => (block.kind === 'paragraph' ? block.text.toLocaleLowerCase('sv') : undefined));
+    foldedByCheck.set(context, folded);
+  }
+  return folded;
 }
 
 /** Instances of a spec under this parent; for the root and unique parents, anywhere. */
