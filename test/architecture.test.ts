@@ -66,7 +66,9 @@ describe('shared/ is the pure rules core', () => {
         if (!specifier.startsWith('.')) continue;
         const target = relative(sharedRoot, resolve(dirname(file), specifier));
         if (target.startsWith('..')) continue;
-        expect(['index', 'docx'], `${relative(root, file)} importerar shared/${target}`).toContain(target.replace(/\.ts$/, ''));
+        // The build step that validates the built-in data into the bundle reads it where it is validated.
+        const entries = relative(root, file) === join('scripts', 'built-in-data.ts') ? ['index', 'docx', 'data/built-ins'] : ['index', 'docx'];
+        expect(entries, `${relative(root, file)} importerar shared/${target}`).toContain(target.replace(/\.ts$/, ''));
       }
     }
   });

@@ -1,21 +1,21 @@
 /**
- * The built-in rule data, validated once at load. Anything loaded later (a nämnd's own
- * catalog, another budget period) goes through the same schemas via `parseCatalog`.
+ * The built-in rule data, validated once (see built-ins.ts: at build time for the bundles).
+ * Anything loaded later (a nämnd's own catalog, another budget period) goes through the same
+ * schemas via `parseCatalog`.
  */
 import { z } from 'zod';
-import doctypesJson from './doctypes.json';
-import swedishJson from './swedish.json';
-import kf20202022Json from './catalogs/kf-2020-2022.json';
-import noTypeJson from './no-type.json';
-import { DocTypeFile, GoalCatalog, NoTypeProfile, SwedishData, describeZodError, type DocTypeSpec, type SectionSpec } from './schema';
+import { validatedBuiltIns } from './built-ins';
+import { DocTypeFile, GoalCatalog, type DocTypeSpec, type NoTypeProfile, type SectionSpec, type SwedishData, describeZodError } from './schema';
 
-export const swedish: SwedishData = SwedishData.parse(swedishJson);
+const builtIns = validatedBuiltIns();
 
-export const builtInDocTypes: readonly DocTypeSpec[] = DocTypeFile.parse(doctypesJson).doctypes;
+export const swedish: SwedishData = builtIns.swedish;
 
-export const builtInCatalogs: readonly GoalCatalog[] = [GoalCatalog.parse(kf20202022Json)];
+export const builtInDocTypes: readonly DocTypeSpec[] = builtIns.docTypes;
 
-export const noTypeProfile: NoTypeProfile = NoTypeProfile.parse(noTypeJson);
+export const builtInCatalogs: readonly GoalCatalog[] = builtIns.catalogs;
+
+export const noTypeProfile: NoTypeProfile = builtIns.noType;
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
