@@ -9,6 +9,8 @@ import type { DocTypeSpec } from '../data/index';
 import { readField } from '../readers/fields';
 import { documentFromText } from '../readers/plain';
 import { readParagraph, type ParagraphInput } from '../readers/paragraphs';
+import { readText } from '../readers/text/index';
+import { rereadAround, type Reread, type TextReading } from '../readers/text/reread';
 import { LineIndex, sameReading, toSourceOffset, type Block, type SourceDocument } from './model';
 import { keepsStructure } from './outline';
 import { assignTables } from './tables';
@@ -22,6 +24,8 @@ export interface Change {
 export class EditableDocument {
   private document: SourceDocument;
   private lineIndex: LineIndex | null = null;
+  /** Plain text: what re-reading around an edit needs of the whole text, once the text has been read here. */
+  private reading: TextReading | null = null;
 
   constructor(
     document: SourceDocument,
@@ -107,8 +111,31 @@ export class EditableDocument {
     if (format !== 'text' && format !== 'markdown') {
       throw new Error(`ett ${format}-dokument ändras stycke för stycke (replaceParagraph) eller fält för fält (replaceField)`);
     }
+    if (format === 'text' && this.reading) {
+      const local = rereadAround(this.reading, this.document.blocks, this.document.source, index, text);
+      if (local) return this.applyReread(local, block.start, block.end, text);
+    }
     const source = this.document.source.slice(0, block.start) + text + this.document.source.slice(block.end);
-    return this.replaceWith(documentFromText(source, format, this.docTypes));
+    if (format === 'markdown') return this.replaceWith(documentFromText(source, format, this.docTypes));
+    const { document, reading } = readText(source, vocabularyFor(this.docTypes));
+    const change = this.replaceWith(document);
+    this.reading = reading;
+    return change;
+  }
+
+  /** The blocks read again around an edit in place of the old ones; the rest only move. */
+  private applyReread(reread: Reread, start: number, end: number, text: string): Change {
+    const blocks = this.document.blocks;
+    const { from, to, added, delta } = reread;
+    const removed = blocks.slice(from, to);
+    for (let later = to; later < blocks.length; later++) {
+      blocks[later]!.start += delta;
+      blocks[later]!.end += delta;
+    }
+    blocks.splice(from, to - from, ...added);
+    this.document.source = reread.source;
+    this.lineIndex?.replace(start, end, text);
+    return { structure: !sameStructureAround(removed, added, from, blocks.length) };
   }
 
   /** A whole new reading of the document (paragraphs added or removed outside the session). */
@@ -117,7 +144,8 @@ export class EditableDocument {
     this.document = copyDocument(document);
     assignTables(this.document.blocks, this.docTypes);
     this.lineIndex = null;
-    return { structure: !sameStructureAround(previous, this.document.blocks) };
+    this.reading = null;
+    return { structure: !sameStructureAround(previous, this.document.blocks, 0, this.document.blocks.length) };
   }
 
   private paragraphs(): NonNullable<SourceDocument['paragraphs']> {
@@ -183,7 +211,7 @@ export class EditableDocument {
  * blocks that read the same get the earlier reading's text string: the facts cache then
  * finds them by a string it has already hashed, without comparing the whole text again.
  */
-function sameStructureAround(before: readonly Block[], after: Block[]): boolean {
+function sameStructureAround(before: readonly Block[], after: Block[], at: number, blockCount: number): boolean {
   let head = 0;
   while (head < before.length && head < after.length && sameReading(before[head]!, after[head]!)) {
     after[head]!.text = before[head]!.text;
@@ -194,7 +222,7 @@ function sameStructureAround(before: readonly Block[], after: Block[]): boolean 
     after[after.length - 1 - tail]!.text = before[before.length - 1 - tail]!.text;
     tail++;
   }
-  return keepsStructure(before.slice(head, before.length - tail), after.slice(head, after.length - tail), head, after.length);
+  return keepsStructure(before.slice(head, before.length - tail), after.slice(head, after.length - tail), at + head, blockCount);
 }
 
 function firstBlockFrom(blocks: readonly Block[], offset: number): number {

@@ -23,6 +23,11 @@ const MIN_LEADER_ENTRIES = 3;
 /** Longer lines are no contents heading (twice, for what lower-casing may add): spares the test on every line. */
 const HEADING_LENGTH_LIMIT = 2 * Math.max(0, ...[...CONTENTS_HEADINGS].map((heading) => heading.length)) + 1;
 
+/** A line a contents page can start with: its heading or an entry with dot leaders. */
+export function startsContents(text: string): boolean {
+  return isContentsHeading(text) || isLeaderEntry(text);
+}
+
 export function markContentsPages(lines: Line[]): void {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;

@@ -12,20 +12,30 @@
 import type { SourceDocument } from '../../document/model';
 import type { Vocabulary } from '../../document/vocabulary';
 import { BlockBuilder } from './blocks';
-import { collectEntries, groupUnits, isDoubleSpaced, measureWrapWidth } from './layout';
+import { collectEntries, doubleSpacedBy, groupUnits, spacingOf, wrapHistogram, wrapWidthBy } from './layout';
 import { splitLines } from './lines';
 import { markContentsPages } from './contents-page';
 import { markPageNoise } from './page-furniture';
-import { splitRunInHeadings } from './run-in';
+import { pageLineShare, splitRunInHeadings, webCopyBy } from './run-in';
+import type { TextReading } from './reread';
 
 export function parseText(source: string, vocabulary: Vocabulary): SourceDocument {
-  const lines = splitRunInHeadings(splitLines(source), vocabulary);
+  return readText(source, vocabulary).document;
+}
+
+/** The document, and what a re-read around an edit needs of the whole text (reread.ts). */
+export function readText(source: string, vocabulary: Vocabulary): { document: SourceDocument; reading: TextReading } {
+  const split = splitLines(source);
+  const pageLines = pageLineShare(split);
+  const webCopy = webCopyBy(pageLines);
+  const lines = webCopy ? splitRunInHeadings(split, vocabulary) : split;
   markPageNoise(lines, vocabulary);
   markContentsPages(lines);
   const entries = collectEntries(lines);
-  const doubleSpaced = isDoubleSpaced(entries);
-  const wrapWidth = measureWrapWidth(entries);
-  const units = groupUnits(entries, doubleSpaced);
-  const blocks = new BlockBuilder(units, { vocabulary, doubleSpaced, wrapWidth }).build();
-  return { format: 'text', source, blocks };
+  const spacing = spacingOf(entries, 0);
+  const wrap = wrapHistogram(entries);
+  const layout = { vocabulary, doubleSpaced: doubleSpacedBy(spacing), wrapWidth: wrapWidthBy(wrap) };
+  const units = groupUnits(entries, layout.doubleSpaced);
+  const blocks = new BlockBuilder(units, layout).build();
+  return { document: { format: 'text', source, blocks }, reading: { lines, layout, spacing, wrap, pageLines, webCopy } };
 }

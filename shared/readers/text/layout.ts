@@ -66,16 +66,30 @@ export function collectEntries(lines: readonly Line[]): Entry[] {
  * paragraph: only in the PDF layout do sentences run on across the blank lines.
  */
 export function isDoubleSpaced(entries: readonly Entry[]): boolean {
-  let soft = 0;
-  let none = 0;
-  let runOn = 0;
-  for (let index = 0; index < entries.length; index++) {
+  return doubleSpacedBy(spacingOf(entries, 0));
+}
+
+/** What decides double spacing, counted so a re-read can add and take away its lines' share. */
+export interface Spacing {
+  soft: number;
+  none: number;
+  runOn: number;
+}
+
+/** The spacing of entries[from…] (an earlier entry only as the line before the first). */
+export function spacingOf(entries: readonly Entry[], from: number): Spacing {
+  const spacing = { soft: 0, none: 0, runOn: 0 };
+  for (let index = from; index < entries.length; index++) {
     const entry = entries[index]!;
     if (entry.gap === 'soft') {
-      soft++;
-      if (index > 0 && runsOn(entries[index - 1]!.line.text, entry.line.text)) runOn++;
-    } else if (entry.gap === 'none') none++;
+      spacing.soft++;
+      if (index > 0 && runsOn(entries[index - 1]!.line.text, entry.line.text)) spacing.runOn++;
+    } else if (entry.gap === 'none') spacing.none++;
   }
+  return spacing;
+}
+
+export function doubleSpacedBy({ soft, none, runOn }: Spacing): boolean {
   return soft + none >= 10 && soft / (soft + none) > 0.6 && runOn >= MIN_RUN_ON && runOn / soft >= MIN_RUN_ON_SHARE;
 }
 
@@ -89,20 +103,35 @@ function runsOn(previous: string, next: string): boolean {
 }
 
 export function measureWrapWidth(entries: readonly Entry[]): number {
-  // 90th percentile of the lengths of real lines, by histogram (no sorting).
-  const histogram = new Uint32Array(501);
-  let count = 0;
-  for (const entry of entries) {
-    const length = entry.line.text.length;
-    if (length <= 20) continue;
-    histogram[Math.min(500, length)]!++;
-    count++;
-  }
-  if (count < 5) return 80;
+  return wrapWidthBy(wrapHistogram(entries));
+}
+
+/** The lengths of real lines (over 20 characters), by length up to 500: the wrap width's data. */
+export interface WrapHistogram {
+  counts: Uint32Array;
+  total: number;
+}
+
+export function wrapHistogram(entries: readonly Entry[]): WrapHistogram {
+  const histogram = { counts: new Uint32Array(501), total: 0 };
+  for (const entry of entries) countLine(histogram, entry.line.text.length, 1);
+  return histogram;
+}
+
+/** Adds (+1) or takes away (-1) a line of this length. */
+export function countLine(histogram: WrapHistogram, length: number, sign: 1 | -1): void {
+  if (length <= 20) return;
+  histogram.counts[Math.min(500, length)]! += sign;
+  histogram.total += sign;
+}
+
+/** The 90th percentile of the lengths of real lines, by histogram (no sorting). */
+export function wrapWidthBy({ counts, total }: WrapHistogram): number {
+  if (total < 5) return 80;
   let seen = 0;
-  const wanted = Math.floor(count * 0.9) + 1;
+  const wanted = Math.floor(total * 0.9) + 1;
   for (let length = 0; length <= 500; length++) {
-    seen += histogram[length]!;
+    seen += counts[length]!;
     if (seen >= wanted) return length;
   }
   return 500;

@@ -24,7 +24,20 @@ const CONTACT_LINE = new RegExp(
   'iu',
 );
 
-export function markPageNoise(lines: Line[], vocabulary: Vocabulary): void {
+export function isPageNumber(text: string): boolean {
+  return PAGE_NUMBER.test(text);
+}
+
+/** A line whose text, seen as text earlier, makes the same text under a later page number a running header. */
+export function couldBeRunningHeader(text: string, vocabulary: Vocabulary): boolean {
+  return text.length <= 80 && !text.endsWith(':') && countWords(text) <= 6 && vocabulary.headings.match(text) !== null;
+}
+
+/**
+ * Marks page furniture as noise. `seenEarlier` answers for text before the first of
+ * `lines` (a re-read marks the lines around an edit, not the whole text).
+ */
+export function markPageNoise(lines: Line[], vocabulary: Vocabulary, seenEarlier: (text: string) => boolean = () => false): void {
   let previousContent: Line | null = null;
   // The short lines seen as text so far, looked up only under a page number: kept as a mark per line, not hashed into a set for every line.
   const seenAsText = new Uint8Array(lines.length);
@@ -34,7 +47,7 @@ export function markPageNoise(lines: Line[], vocabulary: Vocabulary): void {
     if (PAGE_NUMBER.test(line.text)) {
       line.noise = true;
       markPageHeaderBefore(lines, index, vocabulary);
-      markRunningHeaderAfter(lines, index, vocabulary, (text) => seenBefore(lines, seenAsText, index, text));
+      markRunningHeaderAfter(lines, index, vocabulary, (text) => seenBefore(lines, seenAsText, index, text) || seenEarlier(text));
     } else if (previousContent && line.text.length >= 20 && line.text === previousContent.text) {
       // PDF extraction sometimes repeats the last line of a page on the next one.
       line.noise = true;

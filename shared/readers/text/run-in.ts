@@ -34,17 +34,32 @@ function runInPattern(vocabulary: Vocabulary): RegExp {
 }
 
 export function isWebCopy(lines: readonly Line[]): boolean {
-  let total = 0;
-  let inPageLines = 0;
-  for (const line of lines) {
-    if (line.noise || line.blank) continue;
-    total += line.text.length;
-    if (line.text.length >= PAGE_LINE) inPageLines += line.text.length;
-  }
+  return webCopyBy(pageLineShare(lines));
+}
+
+/** Characters of text, and of them those in lines of a whole page's length. */
+export interface PageLineShare {
+  total: number;
+  inPageLines: number;
+}
+
+export function pageLineShare(lines: readonly Line[]): PageLineShare {
+  const share = { total: 0, inPageLines: 0 };
+  for (const line of lines) countPageLine(share, line, 1);
+  return share;
+}
+
+/** Adds (+1) or takes away (-1) a line's share (page furniture counts: the share is taken before it is marked). */
+export function countPageLine(share: PageLineShare, line: Line, sign: 1 | -1): void {
+  if (line.blank) return;
+  share.total += sign * line.text.length;
+  if (line.text.length >= PAGE_LINE) share.inPageLines += sign * line.text.length;
+}
+
+export function webCopyBy({ total, inPageLines }: PageLineShare): boolean {
   return total > 0 && inPageLines / total >= PAGE_LINE_SHARE;
 }
 
-/** The lines, with page lines of a web copy cut at their run-in headings and questions (blank lines between the parts). */
 export function splitRunInHeadings(lines: Line[], vocabulary: Vocabulary): Line[] {
   if (!isWebCopy(lines)) return lines;
   const pattern = runInPattern(vocabulary);
