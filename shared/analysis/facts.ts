@@ -37,11 +37,18 @@ export class FactsCache {
   private readonly byText = new Map<string, BlockFacts>();
   private generation = 0;
 
+  /** The facts last given for a block object: a block an edit left alone is found without hashing its text. */
+  private readonly byBlock = new WeakMap<Block, BlockFacts>();
+
   get(block: Block): BlockFacts {
-    let facts = this.byText.get(block.text);
-    if (!facts) {
-      facts = new BlockFacts(block.text);
-      this.byText.set(block.text, facts);
+    let facts = this.byBlock.get(block);
+    if (!facts || facts.text !== block.text) {
+      facts = this.byText.get(block.text);
+      if (!facts) {
+        facts = new BlockFacts(block.text);
+        this.byText.set(block.text, facts);
+      }
+      this.byBlock.set(block, facts);
     }
     facts.lastUsed = this.generation;
     return facts;

@@ -142,10 +142,13 @@ export class LineIndex {
   replace(start: number, end: number, text: string): void {
     const delta = text.length - (end - start);
     const first = this.firstAfter(start);
-    const shifted = this.starts.slice(this.firstAfter(end)).map((offset) => offset + delta);
-    this.starts.length = first;
-    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) this.starts.push(start + at + 1);
-    for (const offset of shifted) this.starts.push(offset);
+    const kept = this.firstAfter(end);
+    const added: number[] = [];
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) added.push(start + at + 1);
+    // In place: an edit within a line (the common case) moves no array, only the later starts.
+    this.starts.splice(first, kept - first, ...added);
+    const starts = this.starts;
+    for (let index = first + added.length; index < starts.length; index++) starts[index]! += delta;
   }
 
   /** Index of the first line start greater than offset. */
